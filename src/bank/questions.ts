@@ -1,0 +1,318 @@
+/** Questions and their sources in the bank: writing a file's questions, listing, counting. */
+import type Database from 'better-sqlite3';
+import type { Placement, Question, QuestionKind, StoredQuestion, Warning } from '../core/types.js';
+
+/** A note or import file as the bank tracks it. */
+export interface SourceRecord {
+  id: number;
+  absPath: string;
+  path: string;
+  kind: 'notes' | 'import';
+  hash: string;
+  size: number;
+  facts: number;
+  warnings: Warning[];
+  status: 'active' | 'removed';
+}
+
+/** A question to store, with whether it clears the quality bar and where it is placed. */
+export interface QuestionInput extends Question {
+  eligible: boolean;
+  placements: Placement[];
+}
+
+interface QuestionRow {
+  id: string;
+  origin: string;
+  kind: string;
+  stem: string;
+  options: string;
+  answers: string;
+  explanation: string;
+  path: string;
+  line: number;
+  end_line: number;
+  headings: string;
+  topics: string;
+  score: number;
+  reasons: string;
+  fingerprint: string;
+  eligible: number;
+  retired: number;
+  placements: string | null;
+}
+
+/** Normalised stem used to de-duplicate imported questions. */
+export function stemKey(stem: string): string {
+  return stem
+    .toLowerCase()
+    .replace(/\(choose [a-z]+\.?\)/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const SELECT_QUESTION = `
+  SELECT q.id, q.origin, q.kind, q.stem, q.options, q.answers, q.explanation, q.path, q.line, q.end_line,
+         q.headings, q.topics, q.score, q.reasons, q.fingerprint, q.eligible, q.retired,
+         (SELECT json_group_array(json_object('cert', p.cert, 'domain', p.domain)) FROM placements p WHERE p.question_id = q.id) AS placements
+  FROM questions q`;
+
+/** Map a row to the domain type at the boundary. */
+function toQuestion(row: QuestionRow): StoredQuestion {
+  return {
+    id: row.id,
+    origin: row.origin as StoredQuestion['origin'],
+    kind: row.kind as QuestionKind,
+    stem: row.stem,
+    options: JSON.parse(row.options) as string[],
+    answers: JSON.parse(row.answers) as number[],
+    explanation: row.explanation,
+    source: { path: row.path, line: row.line, endLine: row.end_line, headings: JSON.parse(row.headings) as string[] },
+    topics: JSON.parse(row.topics) as string[],
+    score: row.score,
+    reasons: JSON.parse(row.reasons) as string[],
+    fingerprint: row.fingerprint,
+    eligible: row.eligible === 1,
+    retired: row.retired === 1,
+    placements: row.placements ? (JSON.parse(row.placements) as Placement[]) : [],
+  };
+}
+
+/** Filters for {@link listQuestions}; all optional and combined with AND. */
+export interface QuestionFilter {
+  /** Only questions that clear the quality bar and are not retired (default true). */
+  eligibleOnly?: boolean;
+  /** Include retired questions (default false). */
+  includeRetired?: boolean;
+  /** Only questions placed in this exam (code, e.g. "DVA-C02"). */
+  cert?: string;
+  /** Only questions tagged with any of these catalog ids. */
+  topics?: string[];
+  /** Only these ids. */
+  ids?: string[];
+  /** Only questions whose source path starts with this. */
+  sourcePrefix?: string;
+  origin?: 'extracted' | 'imported';
+}
+
+/** Questions matching a filter, ordered by source path and line. */
+export function listQuestions(db: Database.Database, filter: QuestionFilter = {}): StoredQuestion[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.eligibleOnly ?? true) where.push('q.eligible = 1');
+  if (!filter.includeRetired) where.push('q.retired = 0');
+  if (filter.cert) {
+    where.push('EXISTS (SELECT 1 FROM placements p WHERE p.question_id = q.id AND p.cert = ?)');
+    params.push(filter.cert);
+  }
+  if (filter.topics && filter.topics.length > 0) {
+    where.push(`EXISTS (SELECT 1 FROM question_topics t WHERE t.question_id = q.id AND t.topic IN (${filter.topics.map(() => '?').join(',')}))`);
+    params.push(...filter.topics);
+  }
+  if (filter.ids) {
+    where.push(`q.id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(filter.ids));
+  }
+  if (filter.sourcePrefix) {
+    where.push('substr(q.path, 1, ?) = ?');
+    params.push(filter.sourcePrefix.length, filter.sourcePrefix);
+  }
+  if (filter.origin) {
+    where.push('q.origin = ?');
+    params.push(filter.origin);
+  }
+  const sql = `${SELECT_QUESTION} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY q.path, q.line, q.id`;
+  return (db.prepare(sql).all(...params) as QuestionRow[]).map(toQuestion);
+}
+
+/** One question by id (retired or not), or undefined. */
+export function getQuestion(db: Database.Database, id: string): StoredQuestion | undefined {
+  const row = db.prepare(`${SELECT_QUESTION} WHERE q.id = ?`).get(id) as QuestionRow | undefined;
+  return row ? toQuestion(row) : undefined;
+}
+
+/** Every tracked source file. */
+export function listSources(db: Database.Database): SourceRecord[] {
+  const rows = db.prepare('SELECT * FROM sources ORDER BY path').all() as Array<Record<string, unknown>>;
+  return rows.map((r) => ({
+    id: r.id as number,
+    absPath: r.abs_path as string,
+    path: r.path as string,
+    kind: r.kind as SourceRecord['kind'],
+    hash: r.hash as string,
+    size: r.size as number,
+    facts: r.facts as number,
+    warnings: JSON.parse(r.warnings as string) as Warning[],
+    status: r.status as SourceRecord['status'],
+  }));
+}
+
+/** Whether a question has answer history (exam items or reviews) and so must never be deleted. */
+const HAS_HISTORY = `(EXISTS (SELECT 1 FROM reviews r WHERE r.question_id = questions.id)
+  OR EXISTS (SELECT 1 FROM exam_items e WHERE e.question_id = questions.id))`;
+
+/** A file's new content, to replace what the bank holds for it. */
+export interface SourceInput {
+  absPath: string;
+  path: string;
+  kind: 'notes' | 'import';
+  hash: string;
+  size: number;
+  facts: number;
+  warnings: Warning[];
+}
+
+/**
+ * Store one file's questions in one transaction: the file lands whole or not at all.
+ * A question id that already exists (moved from another file) is taken over; questions the file
+ * no longer yields are deleted, or retired when they have history.
+ */
+export function replaceSource(db: Database.Database, source: SourceInput, questions: QuestionInput[], now: Date): number {
+  const stamp = now.toISOString();
+  const upsertSource = db.prepare(`
+    INSERT INTO sources (abs_path, path, kind, hash, size, facts, warnings, status, built_at)
+    VALUES (@absPath, @path, @kind, @hash, @size, @facts, @warnings, 'active', @stamp)
+    ON CONFLICT(abs_path) DO UPDATE SET path = excluded.path, kind = excluded.kind, hash = excluded.hash,
+      size = excluded.size, facts = excluded.facts, warnings = excluded.warnings, status = 'active', built_at = excluded.built_at
+    RETURNING id`);
+  const upsertQuestion = db.prepare(`
+    INSERT INTO questions (id, source_id, origin, kind, stem, stem_key, options, answers, explanation, path, line, end_line,
+      headings, topics, score, reasons, fingerprint, eligible, retired, created_at, updated_at)
+    VALUES (@id, @sourceId, @origin, @kind, @stem, @stemKey, @options, @answers, @explanation, @path, @line, @endLine,
+      @headings, @topics, @score, @reasons, @fingerprint, @eligible, 0, @stamp, @stamp)
+    ON CONFLICT(id) DO UPDATE SET source_id = excluded.source_id, origin = excluded.origin, kind = excluded.kind,
+      stem = excluded.stem, stem_key = excluded.stem_key, options = excluded.options, answers = excluded.answers,
+      explanation = excluded.explanation, path = excluded.path, line = excluded.line, end_line = excluded.end_line,
+      headings = excluded.headings, topics = excluded.topics, score = excluded.score, reasons = excluded.reasons,
+      fingerprint = excluded.fingerprint, eligible = excluded.eligible, retired = 0, updated_at = excluded.updated_at`);
+  const deleteTopics = db.prepare('DELETE FROM question_topics WHERE question_id = ?');
+  const insertTopic = db.prepare('INSERT OR IGNORE INTO question_topics (question_id, topic) VALUES (?, ?)');
+  const deletePlacements = db.prepare('DELETE FROM placements WHERE question_id = ?');
+  const insertPlacement = db.prepare('INSERT OR REPLACE INTO placements (question_id, cert, domain) VALUES (?, ?, ?)');
+
+  return db.transaction(() => {
+    const { id: sourceId } = upsertSource.get({ ...source, warnings: JSON.stringify(source.warnings), stamp }) as { id: number };
+    for (const q of questions) {
+      upsertQuestion.run({
+        id: q.id,
+        sourceId,
+        origin: q.origin,
+        kind: q.kind,
+        stem: q.stem,
+        stemKey: stemKey(q.stem),
+        options: JSON.stringify(q.options),
+        answers: JSON.stringify(q.answers),
+        explanation: q.explanation,
+        path: q.source.path,
+        line: q.source.line,
+        endLine: q.source.endLine,
+        headings: JSON.stringify(q.source.headings),
+        topics: JSON.stringify(q.topics),
+        score: q.score,
+        reasons: JSON.stringify(q.reasons),
+        fingerprint: q.fingerprint,
+        eligible: q.eligible ? 1 : 0,
+        stamp,
+      });
+      deleteTopics.run(q.id);
+      for (const t of q.topics) insertTopic.run(q.id, t);
+      deletePlacements.run(q.id);
+      for (const p of q.placements) insertPlacement.run(q.id, p.cert, p.domain);
+    }
+    const keep = JSON.stringify(questions.map((q) => q.id));
+    dropStale(db, `source_id = ? AND id NOT IN (SELECT value FROM json_each(?))`, [sourceId, keep], stamp);
+    return sourceId;
+  })();
+}
+
+/** Delete questions matching `where` that have no history; retire the rest. */
+function dropStale(db: Database.Database, where: string, params: unknown[], stamp: string): void {
+  db.prepare(`UPDATE questions SET retired = 1, updated_at = ? WHERE ${where} AND retired = 0 AND ${HAS_HISTORY}`).run(stamp, ...params);
+  db.prepare(`DELETE FROM questions WHERE ${where} AND NOT ${HAS_HISTORY}`).run(...params);
+}
+
+/** A file is gone: mark it removed and retire (or delete, without history) its questions, in one transaction. */
+export function removeSource(db: Database.Database, absPath: string, now: Date): void {
+  const stamp = now.toISOString();
+  db.transaction(() => {
+    const row = db.prepare('SELECT id FROM sources WHERE abs_path = ?').get(absPath) as { id: number } | undefined;
+    if (!row) return;
+    dropStale(db, 'source_id = ?', [row.id], stamp);
+    db.prepare(`UPDATE sources SET status = 'removed', built_at = ? WHERE id = ?`).run(stamp, row.id);
+  })();
+}
+
+/** Replace every question's placements (classification runs again on every build). */
+export function reclassify(db: Database.Database, place: (q: StoredQuestion) => Placement[]): number {
+  const all = listQuestions(db, { eligibleOnly: false, includeRetired: true });
+  const del = db.prepare('DELETE FROM placements WHERE question_id = ?');
+  const ins = db.prepare('INSERT OR REPLACE INTO placements (question_id, cert, domain) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (const q of all) {
+      del.run(q.id);
+      for (const p of place(q)) ins.run(q.id, p.cert, p.domain);
+    }
+  })();
+  return all.length;
+}
+
+/** Question counts for the build summary and `awsq topics`. */
+export interface BankCounts {
+  questions: number;
+  eligible: number;
+  retired: number;
+  byKind: Record<string, number>;
+}
+
+/** Count questions (not retired) by eligibility and kind. */
+export function countQuestions(db: Database.Database): BankCounts {
+  const rows = db
+    .prepare('SELECT kind, eligible, retired, count(*) AS n FROM questions GROUP BY kind, eligible, retired')
+    .all() as Array<{ kind: string; eligible: number; retired: number; n: number }>;
+  const counts: BankCounts = { questions: 0, eligible: 0, retired: 0, byKind: {} };
+  for (const r of rows) {
+    if (r.retired) {
+      counts.retired += r.n;
+      continue;
+    }
+    counts.questions += r.n;
+    if (r.eligible) {
+      counts.eligible += r.n;
+      counts.byKind[r.kind] = (counts.byKind[r.kind] ?? 0) + r.n;
+    }
+  }
+  return counts;
+}
+
+/** Exam-eligible question counts per topic, most first. */
+export function topicCounts(db: Database.Database): Array<{ topic: string; questions: number }> {
+  return db
+    .prepare(`SELECT t.topic AS topic, count(*) AS questions FROM question_topics t JOIN questions q ON q.id = t.question_id
+              WHERE q.eligible = 1 AND q.retired = 0 GROUP BY t.topic ORDER BY questions DESC, topic`)
+    .all() as Array<{ topic: string; questions: number }>;
+}
+
+/** Exam-eligible question counts per domain of one exam. */
+export function domainCounts(db: Database.Database, cert: string): Map<number, number> {
+  const rows = db
+    .prepare(`SELECT p.domain AS domain, count(*) AS n FROM placements p JOIN questions q ON q.id = p.question_id
+              WHERE p.cert = ? AND q.eligible = 1 AND q.retired = 0 GROUP BY p.domain`)
+    .all(cert) as Array<{ domain: number; n: number }>;
+  return new Map(rows.map((r) => [r.domain, r.n]));
+}
+
+/** Per domain of one exam, the topics that have at least one exam-eligible question. */
+export function domainTopics(db: Database.Database, cert: string): Map<number, Set<string>> {
+  const rows = db
+    .prepare(`SELECT DISTINCT p.domain AS domain, t.topic AS topic FROM placements p
+              JOIN questions q ON q.id = p.question_id JOIN question_topics t ON t.question_id = q.id
+              WHERE p.cert = ? AND q.eligible = 1 AND q.retired = 0`)
+    .all(cert) as Array<{ domain: number; topic: string }>;
+  const out = new Map<number, Set<string>>();
+  for (const r of rows) {
+    const set = out.get(r.domain) ?? new Set<string>();
+    set.add(r.topic);
+    out.set(r.domain, set);
+  }
+  return out;
+}

@@ -1,0 +1,7 @@
+/** `awsq export`: placeholder until the command lands. */
+import { AwsqError } from '../../core/errors.js';
+
+/** Not implemented yet. */
+export async function run(): Promise<number> {
+  throw new AwsqError('"awsq export" is not available in this version yet');
+}

@@ -1,0 +1,7 @@
+/** `awsq review`: placeholder until the command lands. */
+import { AwsqError } from '../../core/errors.js';
+
+/** Not implemented yet. */
+export async function run(): Promise<number> {
+  throw new AwsqError('"awsq review" is not available in this version yet');
+}
