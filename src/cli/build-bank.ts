@@ -1,9 +1,11 @@
 /** The build: find notes, extract changed files, store each file in one transaction, re-classify. */
+import { availableParallelism } from 'node:os';
 import type { Bank } from '../bank/db.js';
-import { listSources, reclassify, removeSource, replaceSource, countQuestions, type QuestionInput } from '../bank/questions.js';
+import { countQuestions, listSources, reclassify, removeSource, replaceSource, type QuestionInput, type SourceRecord } from '../bank/questions.js';
 import type { CertSpec, Question, Warning } from '../core/types.js';
 import type { ExtractResult } from '../extract/index.js';
-import { discoverNotes, readNote } from './notes.js';
+import { createExtractPool, workerScript } from './extract-pool.js';
+import { discoverNotes, readNote, type NoteFile } from './notes.js';
 
 /** Per-file line of the build summary. */
 export interface SourceSummary {
@@ -31,9 +33,20 @@ export interface BuildSummary {
   sources: SourceSummary[];
 }
 
+/** Extraction as the build drives it: `window` files may be in flight at once. */
+export interface Extractor {
+  extract(text: string, path: string): ExtractResult | Promise<ExtractResult>;
+  window: number;
+  close(): Promise<void>;
+}
+
+/** Above this much changed text, starting worker threads pays for itself. */
+const POOL_THRESHOLD_BYTES = 1_500_000;
+
 /** The pieces a build needs, injected so tests and worker pools can replace them. */
 export interface BuildDeps {
-  extract: (text: string, path: string) => ExtractResult | Promise<ExtractResult>;
+  /** An extractor sized for this much text: in-process for a little, a worker pool for a lot. */
+  extractor: (bytes: number) => Promise<Extractor>;
   qualityBar: number;
   classify: (q: Question) => QuestionInput['placements'];
   now: () => Date;
@@ -42,20 +55,43 @@ export interface BuildDeps {
 
 /** Default dependencies: the real extractor, catalog and exam specs (loaded on demand). */
 export async function defaultBuildDeps(now: () => Date = () => new Date()): Promise<BuildDeps> {
-  const [{ extract, QUALITY_BAR }, { loadCatalog, loadCerts }, { classify }] = await Promise.all([
-    import('../extract/index.js'),
+  const [{ loadCatalog, loadCerts }, { classify }, { QUALITY_BAR }] = await Promise.all([
     import('../certs/data.js'),
     import('../certs/classify.js'),
+    import('../extract/quality-bar.js'),
   ]);
-  const catalog = loadCatalog();
   const certs: CertSpec[] = loadCerts();
   return {
-    extract: (text, path) => extract(text, path, catalog),
+    extractor: async (bytes) => {
+      const script = workerScript();
+      const cores = availableParallelism();
+      if (script && cores >= 2 && bytes >= POOL_THRESHOLD_BYTES) {
+        const pool = createExtractPool(cores, script);
+        return { extract: pool.extract, window: cores * 3, close: pool.close };
+      }
+      // A no-op rebuild never loads the markdown parser at all.
+      const { extract } = bytes > 0 ? await import('../extract/index.js') : { extract: undefined };
+      const catalog = loadCatalog();
+      return {
+        extract: (text, path) => {
+          if (!extract) throw new Error('no extractor loaded');
+          return extract(text, path, catalog);
+        },
+        window: 1,
+        close: async () => {},
+      };
+    },
     qualityBar: QUALITY_BAR,
     classify: (q) => classify(q, certs),
     now,
   };
 }
+
+/** One file's fate in a build, decided before any extraction starts. */
+type Plan =
+  | { file: NoteFile; action: 'unchanged'; previous: SourceRecord }
+  | { file: NoteFile; action: 'skip'; hash: string; size: number; warning: Warning }
+  | { file: NoteFile; action: 'extract'; hash: string; size: number; text: string };
 
 /** Build the bank from note files and folders. One bad file never aborts the build. */
 export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): Promise<BuildSummary> {
@@ -66,47 +102,43 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
     files: files.length, built: 0, unchanged: 0, removed: 0, facts: 0, questions: 0,
     rejected: {}, byKind: {}, warnings: [], ms: 0, sources: [],
   };
-  const seen = new Set<string>();
-  let done = 0;
-  for (const file of files) {
-    seen.add(file.absPath);
+  const plans: Plan[] = files.map((file) => {
     const content = readNote(file);
     const previous = known.get(file.absPath);
-    if (previous && previous.status === 'active' && previous.hash === content.hash && previous.kind === 'notes') {
-      summary.unchanged++;
-      summary.warnings.push(...previous.warnings);
-      summary.sources.push({ path: file.path, status: 'unchanged', questions: -1, warnings: previous.warnings });
-    } else if (!content.ok) {
-      replaceSource(bank.db, { absPath: file.absPath, path: file.path, kind: 'notes', hash: content.hash, size: content.size, facts: 0, warnings: [content.warning] }, [], deps.now());
-      summary.warnings.push(content.warning);
-      summary.sources.push({ path: file.path, status: 'skipped', questions: 0, warnings: [content.warning] });
-    } else {
-      let result: ExtractResult;
-      try {
-        result = await deps.extract(content.text, file.path);
-      } catch (err) {
-        // The extractor must not throw; if it does, the file is skipped, never the build.
-        const warning = { path: file.path, line: 1, message: `could not extract: ${err instanceof Error ? err.message : String(err)}` };
-        result = { questions: [], facts: 0, warnings: [warning] };
-      }
-      const inputs: QuestionInput[] = result.questions.map((q) => ({
-        ...q,
-        eligible: q.score >= deps.qualityBar,
-        placements: q.score >= deps.qualityBar ? deps.classify(q) : [],
-      }));
-      replaceSource(bank.db, { absPath: file.absPath, path: file.path, kind: 'notes', hash: content.hash, size: content.size, facts: result.facts, warnings: result.warnings }, inputs, deps.now());
-      summary.built++;
-      summary.facts += result.facts;
-      for (const q of inputs) {
-        if (q.eligible) continue;
-        const reason = q.reasons[0] ?? 'low-score';
-        summary.rejected[reason] = (summary.rejected[reason] ?? 0) + 1;
-      }
-      summary.warnings.push(...result.warnings);
-      summary.sources.push({ path: file.path, status: 'built', questions: inputs.filter((q) => q.eligible).length, warnings: result.warnings });
+    if (previous && previous.status === 'active' && previous.kind === 'notes' && previous.hash === content.hash) {
+      return { file, action: 'unchanged', previous };
     }
-    deps.onProgress?.(++done, files.length, file.path);
+    if (!content.ok) return { file, action: 'skip', hash: content.hash, size: content.size, warning: content.warning };
+    return { file, action: 'extract', hash: content.hash, size: content.size, text: content.text };
+  });
+  const extractBytes = plans.reduce((n, p) => n + (p.action === 'extract' ? p.size : 0), 0);
+  const extractor = await deps.extractor(extractBytes);
+  try {
+    // Extraction runs ahead in a bounded window (in workers when there are any); writes stay in file order.
+    const start = (plan: Plan): Promise<ExtractResult | undefined> => {
+      if (plan.action !== 'extract') return Promise.resolve(undefined);
+      return Promise.resolve()
+        .then(() => extractor.extract(plan.text, plan.file.path))
+        .catch((err: unknown) => ({
+          // The extractor must not throw; if it does, the file is skipped, never the build.
+          questions: [],
+          facts: 0,
+          warnings: [{ path: plan.file.path, line: 1, message: `could not extract: ${err instanceof Error ? err.message : String(err)}` }],
+        }));
+    };
+    const window: Array<Promise<ExtractResult | undefined>> = [];
+    let next = 0;
+    while (next < plans.length && window.length < extractor.window) window.push(start(plans[next++]));
+    for (let i = 0; i < plans.length; i++) {
+      const result = await window.shift();
+      if (next < plans.length) window.push(start(plans[next++]));
+      store(bank, plans[i], result, deps, summary);
+      deps.onProgress?.(i + 1, plans.length, plans[i].file.path);
+    }
+  } finally {
+    await extractor.close();
   }
+  const seen = new Set(files.map((f) => f.absPath));
   // Files that were under a built folder and are gone now: retire their questions.
   for (const s of known.values()) {
     if (s.kind !== 'notes' || s.status !== 'active' || seen.has(s.absPath)) continue;
@@ -125,6 +157,39 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
   fillUnchangedCounts(bank, summary);
   summary.ms = Math.round(performance.now() - started);
   return summary;
+}
+
+/** Write one planned file (one transaction) and account for it in the summary. */
+function store(bank: Bank, plan: Plan, result: ExtractResult | undefined, deps: BuildDeps, summary: BuildSummary): void {
+  const { file } = plan;
+  if (plan.action === 'unchanged') {
+    summary.unchanged++;
+    summary.warnings.push(...plan.previous.warnings);
+    summary.sources.push({ path: file.path, status: 'unchanged', questions: -1, warnings: plan.previous.warnings });
+    return;
+  }
+  const base = { absPath: file.absPath, path: file.path, kind: 'notes' as const, hash: plan.hash, size: plan.size };
+  if (plan.action === 'skip' || !result) {
+    const warnings = plan.action === 'skip' ? [plan.warning] : [];
+    replaceSource(bank.db, { ...base, facts: 0, warnings }, [], deps.now());
+    summary.warnings.push(...warnings);
+    summary.sources.push({ path: file.path, status: 'skipped', questions: 0, warnings });
+    return;
+  }
+  const inputs: QuestionInput[] = result.questions.map((q) => {
+    const eligible = q.score >= deps.qualityBar;
+    return { ...q, eligible, placements: eligible ? deps.classify(q) : [] };
+  });
+  replaceSource(bank.db, { ...base, facts: result.facts, warnings: result.warnings }, inputs, deps.now());
+  summary.built++;
+  summary.facts += result.facts;
+  for (const q of inputs) {
+    if (q.eligible) continue;
+    const reason = q.reasons[0] ?? 'low-score';
+    summary.rejected[reason] = (summary.rejected[reason] ?? 0) + 1;
+  }
+  summary.warnings.push(...result.warnings);
+  summary.sources.push({ path: file.path, status: 'built', questions: inputs.filter((q) => q.eligible).length, warnings: result.warnings });
 }
 
 /** Unchanged files report the eligible questions they already hold. */
