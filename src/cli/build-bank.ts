@@ -37,6 +37,8 @@ export interface BuildSummary {
 export interface Extractor {
   extract(text: string, path: string): ExtractResult | Promise<ExtractResult>;
   window: number;
+  /** Questions scoring at least this are exam-eligible. */
+  qualityBar: number;
   close(): Promise<void>;
 }
 
@@ -47,7 +49,6 @@ const POOL_THRESHOLD_BYTES = 1_500_000;
 export interface BuildDeps {
   /** An extractor sized for this much text: in-process for a little, a worker pool for a lot. */
   extractor: (bytes: number) => Promise<Extractor>;
-  qualityBar: number;
   classify: (q: Question) => QuestionInput['placements'];
   now: () => Date;
   onProgress?: (done: number, total: number, path: string) => void;
@@ -55,33 +56,23 @@ export interface BuildDeps {
 
 /** Default dependencies: the real extractor, catalog and exam specs (loaded on demand). */
 export async function defaultBuildDeps(now: () => Date = () => new Date()): Promise<BuildDeps> {
-  const [{ loadCatalog, loadCerts }, { classify }, { QUALITY_BAR }] = await Promise.all([
-    import('../certs/data.js'),
-    import('../certs/classify.js'),
-    import('../extract/quality-bar.js'),
-  ]);
+  const [{ loadCatalog, loadCerts }, { classify }] = await Promise.all([import('../certs/data.js'), import('../certs/classify.js')]);
   const certs: CertSpec[] = loadCerts();
   return {
     extractor: async (bytes) => {
       const script = workerScript();
       const cores = availableParallelism();
       if (script && cores >= 2 && bytes >= POOL_THRESHOLD_BYTES) {
+        const { QUALITY_BAR } = await import('../extract/index.js');
         const pool = createExtractPool(cores, script);
-        return { extract: pool.extract, window: cores * 3, close: pool.close };
+        return { extract: pool.extract, window: cores * 3, qualityBar: QUALITY_BAR, close: pool.close };
       }
       // A no-op rebuild never loads the markdown parser at all.
-      const { extract } = bytes > 0 ? await import('../extract/index.js') : { extract: undefined };
+      if (bytes === 0) return { extract: () => ({ questions: [], facts: 0, warnings: [] }), window: 1, qualityBar: 1, close: async () => {} };
+      const { extract, QUALITY_BAR } = await import('../extract/index.js');
       const catalog = loadCatalog();
-      return {
-        extract: (text, path) => {
-          if (!extract) throw new Error('no extractor loaded');
-          return extract(text, path, catalog);
-        },
-        window: 1,
-        close: async () => {},
-      };
+      return { extract: (text, path) => extract(text, path, catalog), window: 1, qualityBar: QUALITY_BAR, close: async () => {} };
     },
-    qualityBar: QUALITY_BAR,
     classify: (q) => classify(q, certs),
     now,
   };
@@ -132,7 +123,7 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
     for (let i = 0; i < plans.length; i++) {
       const result = await window.shift();
       if (next < plans.length) window.push(start(plans[next++]));
-      store(bank, plans[i], result, deps, summary);
+      store(bank, plans[i], result, extractor.qualityBar, deps, summary);
       deps.onProgress?.(i + 1, plans.length, plans[i].file.path);
     }
   } finally {
@@ -160,7 +151,7 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
 }
 
 /** Write one planned file (one transaction) and account for it in the summary. */
-function store(bank: Bank, plan: Plan, result: ExtractResult | undefined, deps: BuildDeps, summary: BuildSummary): void {
+function store(bank: Bank, plan: Plan, result: ExtractResult | undefined, bar: number, deps: BuildDeps, summary: BuildSummary): void {
   const { file } = plan;
   if (plan.action === 'unchanged') {
     summary.unchanged++;
@@ -177,7 +168,7 @@ function store(bank: Bank, plan: Plan, result: ExtractResult | undefined, deps: 
     return;
   }
   const inputs: QuestionInput[] = result.questions.map((q) => {
-    const eligible = q.score >= deps.qualityBar;
+    const eligible = q.score >= bar;
     return { ...q, eligible, placements: eligible ? deps.classify(q) : [] };
   });
   replaceSource(bank.db, { ...base, facts: result.facts, warnings: result.warnings }, inputs, deps.now());
