@@ -1,4 +1,6 @@
 /** `awsq build [paths...]`: extract questions from notes into the bank. */
+import { existsSync } from 'node:fs';
+import { UsageError } from '../../core/errors.js';
 import { bundledNotesDir } from '../../core/paths.js';
 import { safeLine } from '../../core/text.js';
 import { buildBank, defaultBuildDeps, type BuildSummary } from '../build-bank.js';
@@ -16,6 +18,8 @@ export interface BuildOptions {
 /** Build, then print the summary table or JSON. Exit 0 even with warnings. */
 export async function run(options: BuildOptions, ctx: Context): Promise<number> {
   const paths = options.args.length > 0 ? options.args : [bundledNotesDir];
+  // Check the paths before touching the bank, so a typo creates nothing.
+  for (const p of paths) if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
   const bank = await openContextBank(ctx);
   try {
     const progress = await startProgress(ctx, 'Reading notes...', !options.json);
