@@ -1,0 +1,116 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getQuestion, listQuestions, listSources } from '../../src/bank/questions.js';
+import { buildBank, type BuildDeps } from '../../src/cli/build-bank.js';
+import type { Question } from '../../src/core/types.js';
+import { memoryBank } from '../bank/helpers.js';
+
+/** A stand-in extractor: one question per "- Q: name" line; "- BOOM" throws. */
+function fakeDeps(calls: string[] = []): BuildDeps {
+  const extract = (text: string, path: string) => {
+    calls.push(path);
+    if (text.includes('BOOM')) throw new Error('extractor bug');
+    const questions: Question[] = [];
+    text.split('\n').forEach((line, i) => {
+      const m = /^- Q: (\w+)/.exec(line);
+      if (!m) return;
+      questions.push({
+        id: `id-${m[1]}`, kind: 'definition', stem: `Which thing is ${m[1]}?`, options: ['a', 'b', 'c', 'd'], answers: [0],
+        explanation: line, source: { path, line: i + 1, endLine: i + 1, headings: [] }, topics: [], score: m[1].startsWith('bad') ? 0.1 : 0.9,
+        reasons: m[1].startsWith('bad') ? ['fragment'] : [], fingerprint: `fp-${m[1]}`, origin: 'extracted',
+      });
+    });
+    return { questions, facts: questions.length, warnings: [] };
+  };
+  return {
+    extractor: async () => ({ extract, window: 1, qualityBar: 0.5, close: async () => {} }),
+    classify: () => [{ cert: 'DVA-C02', domain: 1 }],
+    now: () => new Date('2026-01-01T00:00:00Z'),
+  };
+}
+
+function notesDir(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'awsq-build-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('buildBank', () => {
+  it('stores eligible and rejected questions and summarises them', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'a/one.md': '- Q: alpha\n- Q: badbeta\n', 'two.md': '- Q: gamma\n' });
+    const s = await buildBank(bank, [dir], fakeDeps());
+    expect({ files: s.files, built: s.built, questions: s.questions, rejected: s.rejected }).toEqual({
+      files: 2, built: 2, questions: 2, rejected: { fragment: 1 },
+    });
+    expect(listQuestions(bank.db).map((q) => q.source.path)).toEqual(['a/one.md', 'two.md']);
+  });
+
+  it('re-extracts only files whose content changed', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n', 'two.md': '- Q: gamma\n' });
+    await buildBank(bank, [dir], fakeDeps());
+    writeFileSync(join(dir, 'two.md'), '- Q: gamma\n- Q: delta\n');
+    const calls: string[] = [];
+    const s = await buildBank(bank, [dir], fakeDeps(calls));
+    expect({ calls, unchanged: s.unchanged, questions: s.questions }).toEqual({ calls: ['two.md'], unchanged: 1, questions: 3 });
+  });
+
+  it('skips empty, binary and non-UTF-8 files with file:line warnings and builds the rest', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({
+      'empty.md': '',
+      'binary.md': Buffer.from([0x41, 0x00, 0x42]),
+      'latin1.md': Buffer.from([0x2d, 0x20, 0xe9, 0x0a]),
+      'good.md': '- Q: alpha\n',
+    });
+    const s = await buildBank(bank, [dir], fakeDeps());
+    expect(s.warnings.map((w) => `${w.path}:${w.line}`).sort()).toEqual(['binary.md:1', 'empty.md:1', 'latin1.md:1']);
+    expect(s.questions).toBe(1);
+  });
+
+  it('keeps building when the extractor throws on one file', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'bad.md': '- BOOM\n', 'good.md': '- Q: alpha\n' });
+    const s = await buildBank(bank, [dir], fakeDeps());
+    expect({ questions: s.questions, warning: s.warnings[0]?.message }).toEqual({ questions: 1, warning: 'could not extract: extractor bug' });
+  });
+
+  it('retires the questions of a deleted file that have history and deletes the others', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n- Q: beta\n', 'two.md': '- Q: gamma\n' });
+    await buildBank(bank, [dir], fakeDeps());
+    bank.db.prepare("INSERT INTO reviews (question_id, at, correct, context) VALUES ('id-alpha', '2026-01-01', 1, 'drill')").run();
+    rmSync(join(dir, 'one.md'));
+    const s = await buildBank(bank, [dir], fakeDeps());
+    expect(s.removed).toBe(1);
+    expect(getQuestion(bank.db, 'id-alpha')?.retired).toBe(true);
+    expect(getQuestion(bank.db, 'id-beta')).toBeUndefined();
+    expect(listSources(bank.db).find((x) => x.path === 'one.md')?.status).toBe('removed');
+  });
+
+  it('keeps question ids when a note moves to another file', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n' });
+    await buildBank(bank, [dir], fakeDeps());
+    bank.db.prepare("INSERT INTO reviews (question_id, at, correct, context) VALUES ('id-alpha', '2026-01-01', 1, 'drill')").run();
+    rmSync(join(dir, 'one.md'));
+    writeFileSync(join(dir, 'moved.md'), '# moved\n- Q: alpha\n');
+    await buildBank(bank, [dir], fakeDeps());
+    expect(getQuestion(bank.db, 'id-alpha')).toMatchObject({ retired: false, source: { path: 'moved.md' } });
+  });
+
+  it('does not retire files outside the folders being built', async () => {
+    const bank = memoryBank();
+    const a = notesDir({ 'one.md': '- Q: alpha\n' });
+    const b = notesDir({ 'two.md': '- Q: beta\n' });
+    await buildBank(bank, [a], fakeDeps());
+    const s = await buildBank(bank, [b], fakeDeps());
+    expect({ removed: s.removed, questions: s.questions }).toEqual({ removed: 0, questions: 2 });
+  });
+});
