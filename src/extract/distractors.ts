@@ -1,0 +1,87 @@
+/** Wrong options of the same kind as the answer: siblings first, then the catalog's category. */
+import type { CatalogIndex } from '../core/catalog.js';
+import { lookupService, normalizeName } from '../core/catalog.js';
+import type { Fact } from './facts.js';
+import { initials, normalize, similarity } from './text.js';
+
+/** How far around a fact to look for siblings in a long list. */
+const WINDOW = 16;
+
+/** Up to `WINDOW` facts on each side of `fact` in `pool`, nearest first. */
+export function neighbours(fact: Fact, pool: Fact[]): Fact[] {
+  const at = pool.indexOf(fact);
+  const out: Fact[] = [];
+  for (let d = 1; d <= WINDOW; d++) {
+    if (at - d >= 0) out.push(pool[at - d]);
+    if (at >= 0 && at + d < pool.length) out.push(pool[at + d]);
+  }
+  return at < 0 ? pool.slice(0, 2 * WINDOW) : out;
+}
+
+/** Do two names denote the same thing (same text, acronym of each other, same catalog service)? */
+export function sameThing(a: string, b: string, catalog: CatalogIndex): boolean {
+  const na = normalize(a);
+  const nb = normalize(b);
+  if (!na || !nb || na === nb) return true;
+  const ca = na.replace(/ /g, '');
+  const cb = nb.replace(/ /g, '');
+  if (ca === cb || initials(a) === cb || initials(b) === ca) return true;
+  if (ca.includes(cb) || cb.includes(ca)) return true;
+  const sa = lookupService(catalog, a);
+  const sb = lookupService(catalog, b);
+  return sa !== undefined && sa === sb;
+}
+
+/** Distractor terms for a definition question: sibling terms whose definitions differ. */
+export function termDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number): { terms: string[]; filler: boolean } {
+  const chosen: string[] = [];
+  const taken = (t: string) => sameThing(t, fact.subject, catalog) || chosen.some((c) => sameThing(c, t, catalog));
+  for (const s of neighbours(fact, pool)) {
+    if (chosen.length >= n) break;
+    if (taken(s.subject) || similarity(s.text, fact.text) > 0.5) continue;
+    if (fact.value !== undefined && s.value === fact.value) continue;
+    chosen.push(s.subject);
+  }
+  let filler = false;
+  const service = lookupService(catalog, fact.subject);
+  if (chosen.length < n && service) {
+    const same = (catalog.byCategory.get(service.category) ?? []).slice().sort((a, b) => a.id.localeCompare(b.id));
+    // Start at a place derived from the answer so different questions get different fillers.
+    const start = same.length ? [...service.id].reduce((h, c) => h + c.charCodeAt(0), 0) % same.length : 0;
+    for (let i = 0; i < same.length && chosen.length < n; i++) {
+      const s = same[(start + i) % same.length];
+      if (s.id === service.id || taken(s.short)) continue;
+      chosen.push(s.short);
+      filler = true;
+    }
+  }
+  return { terms: chosen, filler };
+}
+
+/** Distractor definitions for a term question: definitions of sibling terms, closest length first. */
+export function definitionDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number): string[] {
+  const len = fact.text.length;
+  const cands = neighbours(fact, pool).filter(
+    (s) => !sameThing(s.subject, fact.subject, catalog) && similarity(s.text, fact.text) <= 0.4 && normalize(s.text) !== normalize(fact.text),
+  );
+  cands.sort((a, b) => Math.abs(a.text.length - len) - Math.abs(b.text.length - len) || a.source.line - b.source.line);
+  const out: string[] = [];
+  for (const c of cands) {
+    if (out.length >= n) break;
+    if (out.some((o) => similarity(o, c.text) > 0.5)) continue;
+    out.push(c.text);
+  }
+  return out;
+}
+
+/** Statements about a comparable thing that are not also said of the subject. */
+export function statementDistractors(truths: string[], others: string[], n: number): string[] {
+  const out: string[] = [];
+  for (const o of others) {
+    if (out.length >= n) break;
+    if (truths.some((t) => similarity(t, o) > 0.3 || normalizeName(t) === normalizeName(o))) continue;
+    if (out.some((x) => similarity(x, o) > 0.5)) continue;
+    out.push(o);
+  }
+  return out;
+}

@@ -1,0 +1,221 @@
+/** Blocks -> facts: definitions, properties of one thing, table cells, numbers and ordered steps. */
+import type { SourceRef } from '../core/types.js';
+import type { Block } from './blocks.js';
+import { plainSplit } from './lead.js';
+import { findNumbers, type NumberMention } from './numbers.js';
+import { initials, normalize, words } from './text.js';
+
+/** What a fact says. */
+export type FactKind = 'definition' | 'property' | 'number' | 'row' | 'steps';
+
+/** One statement found in a note, with where it came from. */
+export interface Fact {
+  kind: FactKind;
+  /** The thing the fact is about: a term, a lead-in, a heading, a table row's first cell. */
+  subject: string;
+  /** The definition, property or cell text. */
+  text: string;
+  /** Key shared by comparable facts (same list, heading or table column). */
+  group: string;
+  source: SourceRef;
+  /** Headings and lead-ins above the fact, outermost first. */
+  context: string[];
+  /** The plain note excerpt the fact came from. */
+  excerpt: string;
+  /** Numbers with units in `text` (number facts). */
+  number?: NumberMention;
+  /** The value of a `` `22` = **SSH** `` line. */
+  value?: string;
+  /** Table facts: column header of the cell and the header of the first column. */
+  column?: string;
+  rowHeader?: string;
+  /** Steps facts: the items in order. */
+  items?: string[];
+  /** Expansion or short name given next to a term ("SQS - Simple Queue Service"). */
+  alias?: string;
+}
+
+/** Headings that never name a thing with properties. */
+const NOT_A_SUBJECT =
+  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|quiz|practice)\b/i;
+
+function sourceOf(path: string, block: Block, endLine = block.endLine): SourceRef {
+  return { path, line: block.line, endLine, headings: block.headings };
+}
+
+/** Lead-in terms from the block's ancestors, outermost first. */
+function ancestry(block: Block): string[] {
+  const out: string[] = [];
+  for (let p = block.parent; p; p = p.parent) out.unshift(subjectOf(p) ?? '');
+  return out.filter((s) => s.length > 0);
+}
+
+/** The thing a block talks about when it has children: its lead term or a short lead-in line. */
+export function subjectOf(block: Block): string | undefined {
+  if (block.lead && block.lead.term) return block.lead.term;
+  const text = block.text.replace(/:$/, '').trim();
+  if (text && text.split(' ').length <= 5 && !/[.!?,]/.test(text)) return text;
+  return undefined;
+}
+
+/** "SQS" + "Simple Queue Service - a queue service" -> alias and the definition proper. */
+function dropExpansion(term: string, def: string): { def: string; alias?: string } {
+  const cut = plainSplit(def);
+  if (cut && cut.rest && initials(cut.term) === normalize(term).replace(/ /g, '')) return { def: cut.rest, alias: cut.term };
+  const paren = /^\(([^()]{2,60})\)\s*(?:-|:|–)?\s*/.exec(def);
+  if (paren && initials(paren[1]) === normalize(term).replace(/ /g, '')) return { def: def.slice(paren[0].length), alias: paren[1] };
+  return { def };
+}
+
+function groupKey(block: Block): string {
+  return block.group >= 0 ? `list:${block.group}` : `para:${block.headings.join('>')}`;
+}
+
+function definitionFacts(path: string, block: Block, out: Fact[]): void {
+  const lead = block.lead;
+  if (!lead || !lead.term || !lead.rest) return;
+  if (words(lead.term).length > 7 || words(lead.term).length === 0) return;
+  const { def, alias } = dropExpansion(lead.term, lead.rest);
+  const base = {
+    source: sourceOf(path, block, block.line),
+    context: [...block.headings, ...ancestry(block)],
+    excerpt: block.text,
+    group: groupKey(block),
+  };
+  if (lead.value !== undefined) {
+    out.push({ kind: 'definition', subject: lead.term, text: def, value: lead.value, alias, ...base });
+    return;
+  }
+  if (def) out.push({ kind: 'definition', subject: lead.term, text: def, alias, ...base });
+}
+
+function propertyFacts(path: string, block: Block, out: Fact[]): void {
+  const items = block.children.filter((c) => !c.ordered && c.text.length > 0);
+  if (items.length < 2) return;
+  const subject = subjectOf(block);
+  if (!subject || NOT_A_SUBJECT.test(subject)) return;
+  for (const item of items) {
+    out.push({
+      kind: 'property',
+      subject,
+      text: item.text,
+      group: `subj:${block.id}`,
+      source: sourceOf(path, item),
+      context: [...block.headings, ...ancestry(block)],
+      excerpt: `${block.text} ${item.text}`.trim(),
+    });
+  }
+}
+
+/** Top-level list items under a heading are properties of that heading's subject. */
+function headingFacts(path: string, blocks: Block[], out: Fact[]): void {
+  const byHeading = new Map<string, Block[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'item' || b.parent || b.ordered || b.headings.length === 0) continue;
+    const key = b.headings.join('>');
+    const list = byHeading.get(key) ?? [];
+    list.push(b);
+    byHeading.set(key, list);
+  }
+  for (const [key, items] of byHeading) {
+    const headings = items[0].headings;
+    const subject = headings[headings.length - 1];
+    if (items.length < 2 || NOT_A_SUBJECT.test(subject) || words(subject).length > 6) continue;
+    for (const item of items) {
+      out.push({
+        kind: 'property',
+        subject,
+        text: item.text,
+        group: `head:${key}`,
+        source: sourceOf(path, item, item.line),
+        context: headings.slice(0, -1),
+        excerpt: item.text,
+      });
+    }
+  }
+}
+
+function numberFacts(path: string, block: Block, out: Fact[]): void {
+  if (block.kind === 'table' || words(block.text).length > 30) return;
+  const mentions = findNumbers(block.text);
+  if (mentions.length !== 1) return;
+  const owner = block.parent ? subjectOf(block.parent) : undefined;
+  const subject = block.lead?.term && block.lead.rest ? block.lead.term : owner ?? block.headings[block.headings.length - 1] ?? '';
+  out.push({
+    kind: 'number',
+    subject,
+    text: block.text,
+    number: mentions[0],
+    group: `num:${mentions[0].unit}`,
+    source: sourceOf(path, block, block.line),
+    context: [...block.headings, ...ancestry(block)],
+    excerpt: block.parent ? `${block.parent.text} ${block.text}` : block.text,
+  });
+}
+
+function tableFacts(path: string, block: Block, out: Fact[]): void {
+  const rows = block.rows ?? [];
+  if (rows.length < 4 || rows[0].length < 2) return;
+  const header = rows[0];
+  const body = rows.slice(1).filter((r) => r[0]);
+  const firstWords = body.reduce((n, r) => n + words(r[0]).length, 0) / Math.max(1, body.length);
+  if (firstWords > 5 || !header[0]) return;
+  body.forEach((row, r) => {
+    for (let c = 1; c < header.length; c++) {
+      if (!row[c] || !header[c]) continue;
+      out.push({
+        kind: 'row',
+        subject: row[0],
+        text: row[c],
+        column: header[c],
+        rowHeader: header[0],
+        group: `table:${block.id}:${c}`,
+        source: { ...sourceOf(path, block), line: block.line + r + 2, endLine: block.line + r + 2 },
+        context: block.headings,
+        excerpt: `${header[0]}: ${row[0]}; ${header[c]}: ${row[c]}`,
+      });
+    }
+  });
+}
+
+function stepFacts(path: string, blocks: Block[], out: Fact[]): void {
+  const lists = new Map<number, Block[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'item' || !b.ordered) continue;
+    const list = lists.get(b.group);
+    if (list) list.push(b);
+    else lists.set(b.group, [b]);
+  }
+  for (const items of lists.values()) {
+    if (items.length < 3 || items.length > 8) continue;
+    const first = items[0];
+    const subject = (first.parent && subjectOf(first.parent)) ?? first.headings[first.headings.length - 1] ?? '';
+    out.push({
+      kind: 'steps',
+      subject,
+      text: items.map((i) => i.text).join(' / '),
+      items: items.map((i) => i.text),
+      group: `steps:${first.group}`,
+      source: sourceOf(path, first, items[items.length - 1].endLine),
+      context: first.headings,
+      excerpt: items.map((i, n) => `${n + 1}. ${i.text}`).join(' '),
+    });
+  }
+}
+
+/** Every fact the blocks state, in document order of their source. */
+export function findFacts(path: string, blocks: Block[]): Fact[] {
+  const out: Fact[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      tableFacts(path, block, out);
+      continue;
+    }
+    definitionFacts(path, block, out);
+    propertyFacts(path, block, out);
+    numberFacts(path, block, out);
+  }
+  headingFacts(path, blocks, out);
+  stepFacts(path, blocks, out);
+  return out;
+}

@@ -1,0 +1,244 @@
+/** Facts -> question drafts of every kind, answers listed first (ids and order come later). */
+import type { CatalogIndex } from '../core/catalog.js';
+import { lookupService } from '../core/catalog.js';
+import type { QuestionKind } from '../core/types.js';
+import { definitionDistractors, statementDistractors, termDistractors } from './distractors.js';
+import type { Fact } from './facts.js';
+import { formatNumber, nearbyValues } from './numbers.js';
+import { askWhich, cap, pickContext, tidy, unstop } from './stems.js';
+import { words } from './text.js';
+
+/** A question before scoring: options start with the correct ones. */
+export interface Draft {
+  kind: QuestionKind;
+  stem: string;
+  options: string[];
+  /** How many leading options are correct. */
+  correct: number;
+  fact: Fact;
+  /** What the question asks about; with kind and headings it makes the id. */
+  anchor: string;
+  /** The answer's other names (acronym, expansion) that must not appear in the stem. */
+  names: string[];
+  /** Problems noticed while generating. */
+  flags: string[];
+}
+
+function groupBy(facts: Fact[], key: (f: Fact) => string): Map<string, Fact[]> {
+  const map = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = key(f);
+    const list = map.get(k);
+    if (list) list.push(f);
+    else map.set(k, [f]);
+  }
+  return map;
+}
+
+function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
+  const names = [fact.subject, tidy(fact.subject)];
+  if (fact.alias) names.push(fact.alias);
+  const svc = lookupService(catalog, fact.subject);
+  if (svc) names.push(svc.name, svc.short, ...svc.acronyms);
+  return names.filter((n) => n.length >= 2);
+}
+
+function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[]): void {
+  for (const pool of groupBy(defs, (f) => f.group).values()) {
+    for (const fact of pool) {
+      const names = namesOf(fact, catalog);
+      const term = tidy(fact.subject);
+      const ctx = pickContext(fact.context, catalog, names);
+      const isPort = fact.value !== undefined;
+      const { terms, filler } = termDistractors(fact, pool, catalog, 3);
+      const service = lookupService(catalog, fact.subject) !== undefined;
+      const allServices = service && terms.every((t) => lookupService(catalog, t));
+      if (isPort) {
+        out.push({
+          kind: 'definition',
+          stem: `Which protocol or service uses port ${fact.value} by default?`,
+          options: [term, ...terms.map(tidy)],
+          correct: 1,
+          fact,
+          anchor: term,
+          names,
+          flags: [],
+        });
+        const ports = pool.filter((p) => p.value !== undefined && p.value !== fact.value).map((p) => p.value as string);
+        out.push({
+          kind: 'numeric',
+          stem: `Which port does ${term} use by default?`,
+          options: [fact.value as string, ...[...new Set(ports)].slice(0, 3)],
+          correct: 1,
+          fact,
+          anchor: `port ${term}`,
+          names: [fact.value as string],
+          flags: [],
+        });
+        continue;
+      }
+      out.push({
+        kind: 'definition',
+        stem: askWhich(allServices ? 'AWS service' : 'term', fact.text, ctx),
+        options: [term, ...terms.map(tidy)],
+        correct: 1,
+        fact,
+        anchor: term,
+        names,
+        flags: filler ? ['catalog-distractor'] : [],
+      });
+      const wrong = definitionDistractors(fact, pool, catalog, 3);
+      out.push({
+        kind: 'term',
+        stem: ctx ? `In the context of ${ctx}, what best describes ${term}?` : `What best describes ${term}?`,
+        options: [cap(unstop(fact.text)), ...wrong.map((w) => cap(unstop(w)))],
+        correct: 1,
+        fact,
+        anchor: term,
+        names: [],
+        flags: [],
+      });
+    }
+  }
+}
+
+/** Properties usable as options: whole statements of a sensible length. */
+function usable(f: Fact): boolean {
+  const n = words(f.text).length;
+  return n >= 3 && n <= 22;
+}
+
+function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): void {
+  const bySubject = groupBy(props.filter(usable), (f) => f.group);
+  const families = groupBy([...bySubject.values()].map((g) => g[0]), (f) => f.context.join('>'));
+  for (const [group, truths] of bySubject) {
+    const head = truths[0];
+    const peers = (families.get(head.context.join('>')) ?? []).filter((p) => p.group !== group);
+    if (peers.length === 0 || truths.length < 2) continue;
+    const others = peers.flatMap((p) => bySubject.get(p.group) ?? []).map((f) => f.text);
+    const wrong = statementDistractors(truths.map((t) => t.text), others, 3);
+    const subject = tidy(head.subject);
+    const ctx = pickContext(head.context, catalog, [subject]);
+    const about = ctx ? `${subject} (${ctx})` : subject;
+    if (wrong.length >= 3) {
+      const ranked = [...truths].sort((a, b) => words(b.text).length - words(a.text).length).slice(0, 3);
+      for (const t of ranked) {
+        out.push({
+          kind: 'statement',
+          stem: `Which statement about ${about} is correct?`,
+          options: [cap(unstop(t.text)), ...wrong.map((w) => cap(unstop(w)))],
+          correct: 1,
+          fact: t,
+          anchor: `${subject} ${t.text}`,
+          names: [],
+          flags: [],
+        });
+      }
+    }
+    const wrong3 = statementDistractors(truths.map((t) => t.text), others, 3);
+    if (wrong3.length >= 3 && truths.length >= 2) {
+      const pair = [...truths].sort((a, b) => words(b.text).length - words(a.text).length).slice(0, 2);
+      out.push({
+        kind: 'multi',
+        stem: `Which statements about ${about} are correct? (Choose TWO.)`,
+        options: [...pair.map((p) => cap(unstop(p.text))), ...wrong3.map((w) => cap(unstop(w)))],
+        correct: 2,
+        fact: pair[0],
+        anchor: `${subject} multi`,
+        names: [],
+        flags: [],
+      });
+    }
+  }
+}
+
+function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void {
+  for (const fact of nums) {
+    const m = fact.number;
+    if (!m) continue;
+    const cloze = `${fact.text.slice(0, m.index)}____${fact.text.slice(m.index + m.raw.length)}`;
+    const subject = tidy(fact.subject);
+    const ctx = pickContext(fact.context, catalog, []);
+    const about = subject && ctx && !subject.includes(ctx) ? `${subject} (${ctx})` : subject || ctx;
+    const answer = formatNumber(m.value, m.unit);
+    const wrong = nearbyValues(m.value, m.unit).slice(0, 3).map((v) => formatNumber(v, m.unit));
+    out.push({
+      kind: 'numeric',
+      stem: about ? `Which value completes this statement about ${about}: "${unstop(cloze)}"?` : `Which value completes this statement: "${unstop(cloze)}"?`,
+      options: [answer, ...wrong],
+      correct: 1,
+      fact,
+      anchor: `${subject} ${answer}`,
+      names: [],
+      flags: [],
+    });
+  }
+}
+
+function singular(header: string): string {
+  return header.toLowerCase().replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+}
+
+function tableDrafts(rows: Fact[], out: Draft[]): void {
+  for (const pool of groupBy(rows, (f) => f.group).values()) {
+    for (const fact of pool) {
+      const others = pool.filter((p) => p.subject !== fact.subject && p.text !== fact.text);
+      if (others.length < 3) continue;
+      const pick = others.slice(0, 3);
+      const rowNoun = singular(fact.rowHeader ?? 'item');
+      const colNoun = (fact.column ?? '').toLowerCase();
+      out.push({
+        kind: 'table',
+        stem: `Which ${rowNoun} fits these ${colNoun}: ${unstop(fact.text)}?`,
+        options: [fact.subject, ...pick.map((p) => p.subject)],
+        correct: 1,
+        fact,
+        anchor: `${fact.subject} ${fact.column}`,
+        names: [fact.subject],
+        flags: [],
+      });
+      out.push({
+        kind: 'table',
+        stem: `For the ${fact.subject} ${rowNoun}, which ${singular(fact.column ?? '')} applies?`,
+        options: [fact.text, ...pick.map((p) => p.text)],
+        correct: 1,
+        fact,
+        anchor: `${fact.column} of ${fact.subject}`,
+        names: [],
+        flags: [],
+      });
+    }
+  }
+}
+
+function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
+  for (const fact of steps) {
+    const items = (fact.items ?? []).map(unstop);
+    const subject = tidy(fact.subject) || pickContext(fact.context, catalog, []);
+    if (!subject) continue;
+    for (let i = 0; i + 1 < items.length && i < 2; i++) {
+      const wrong = items.filter((_, j) => j !== i + 1 && j !== i).slice(0, 3);
+      out.push({
+        kind: 'steps',
+        stem: `In ${subject}, which step comes right after "${items[i]}"?`,
+        options: [items[i + 1], ...wrong],
+        correct: 1,
+        fact,
+        anchor: `${subject} step ${items[i]}`,
+        names: [],
+        flags: [],
+      });
+    }
+  }
+}
+
+/** Every question draft the facts support. */
+export function generate(facts: Fact[], catalog: CatalogIndex): Draft[] {
+  const out: Draft[] = [];
+  definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out);
+  statementDrafts(facts.filter((f) => f.kind === 'property'), catalog, out);
+  numericDrafts(facts.filter((f) => f.kind === 'number'), catalog, out);
+  tableDrafts(facts.filter((f) => f.kind === 'row'), out);
+  stepDrafts(facts.filter((f) => f.kind === 'steps'), catalog, out);
+  return out;
+}

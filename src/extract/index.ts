@@ -1,0 +1,73 @@
+/** The extractor: markdown note text -> scored questions with provenance. Pure: no I/O. */
+import type { CatalogIndex } from '../core/catalog.js';
+import { findServices } from '../core/catalog.js';
+import type { Question, Warning } from '../core/types.js';
+import { toBlocks } from './blocks.js';
+import { findFacts } from './facts.js';
+import { generate, type Draft } from './generate.js';
+import { assignIds, fingerprint } from './ids.js';
+import { parseNote } from './parse.js';
+import { problems, QUALITY_BAR as BAR, score } from './quality.js';
+import { hash } from './text.js';
+
+/** What one note yields: every candidate question (rejected ones included), the fact count, warnings. */
+export interface ExtractResult {
+  questions: Question[];
+  facts: number;
+  warnings: Warning[];
+}
+
+/** Questions with `score >= QUALITY_BAR` are exam-eligible. */
+export const QUALITY_BAR: number = BAR;
+
+const MAX_EXPLANATION = 600;
+
+/** Options in an order fixed by the question id, so rebuilds show the same order. */
+function arrange(id: string, d: Draft): { options: string[]; answers: number[] } {
+  const tagged = d.options.map((text, i) => ({ text, correct: i < d.correct, key: hash(id, text) }));
+  tagged.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { options: tagged.map((t) => t.text), answers: tagged.flatMap((t, i) => (t.correct ? [i] : [])) };
+}
+
+function explanationOf(d: Draft): string {
+  const text = d.fact.excerpt;
+  return text.length > MAX_EXPLANATION ? `${text.slice(0, MAX_EXPLANATION - 1)}…` : text;
+}
+
+function toQuestion(d: Draft, id: string, catalog: CatalogIndex): Question {
+  const reasons = problems(d);
+  const { options, answers } = arrange(id, d);
+  const f = d.fact;
+  return {
+    id,
+    kind: d.kind,
+    stem: d.stem,
+    options,
+    answers,
+    explanation: explanationOf(d),
+    source: { ...f.source, headings: [...f.source.headings] },
+    topics: findServices(catalog, [...f.context, f.subject, f.text].join(' \n ')),
+    score: score(reasons),
+    reasons,
+    fingerprint: fingerprint(d, catalog),
+    origin: 'extracted',
+  };
+}
+
+/**
+ * Extract questions from one note. `path` is the note's path relative to the notes root.
+ * Never throws: a failure becomes a warning and an empty result.
+ */
+export function extract(text: string, path: string, catalog: CatalogIndex): ExtractResult {
+  try {
+    const blocks = toBlocks(parseNote(typeof text === 'string' ? text : ''));
+    const facts = findFacts(path, blocks);
+    const drafts = generate(facts, catalog);
+    const ids = assignIds(drafts);
+    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog));
+    return { questions, facts: facts.length, warnings: [] };
+  } catch (err) {
+    const message = `could not extract questions: ${err instanceof Error ? err.message : String(err)}`;
+    return { questions: [], facts: 0, warnings: [{ path, line: 1, message }] };
+  }
+}

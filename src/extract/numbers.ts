@@ -1,0 +1,69 @@
+/** Numbers with units in text: sizes, durations, percentages, rates, ports. */
+
+/** One number and its unit as written, with its place in the text. */
+export interface NumberMention {
+  value: number;
+  /** Canonical unit: "KB", "days", "%", ... */
+  unit: string;
+  /** The text as written, e.g. "256KB". */
+  raw: string;
+  index: number;
+}
+
+// Bounded quantifiers and a lookbehind anchor: each start position costs O(length of one number).
+const NUMBER =
+  /(?<![\w.,])(\d{1,7}(?:\.\d{1,3})?)\s?(KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|Kbps|Mbps|Gbps|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|%|percent)(?![\w%])/gi;
+
+const UNITS: Record<string, string> = {
+  kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB', pb: 'PB', kib: 'KB', mib: 'MB', gib: 'GB', tib: 'TB',
+  kbps: 'Kbps', mbps: 'Mbps', gbps: 'Gbps',
+  ms: 'ms', millisecond: 'ms', milliseconds: 'ms',
+  second: 'seconds', seconds: 'seconds', sec: 'seconds', secs: 'seconds',
+  minute: 'minutes', minutes: 'minutes', min: 'minutes', mins: 'minutes',
+  hour: 'hours', hours: 'hours', hr: 'hours', hrs: 'hours',
+  day: 'days', days: 'days', week: 'weeks', weeks: 'weeks',
+  month: 'months', months: 'months', year: 'years', years: 'years',
+  '%': '%', percent: '%',
+};
+
+/** Every number with a recognised unit, in order. */
+export function findNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const unit = UNITS[m[2].toLowerCase()];
+    const value = Number(m[1]);
+    if (unit && Number.isFinite(value)) out.push({ value, unit, raw: m[0], index: m.index ?? 0 });
+  }
+  return out;
+}
+
+/** Render a value with its unit the way the options show it. */
+export function formatNumber(value: number, unit: string): string {
+  const v = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  if (unit === '%') return `${v}%`;
+  if (/^[KMGTP]B$|bps$|^ms$/.test(unit)) return `${v} ${unit}`;
+  const singular = value === 1 ? unit.replace(/s$/, '') : unit;
+  return `${v} ${singular}`;
+}
+
+const LADDERS: Record<string, number[]> = {
+  '%': [1, 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 99, 99.9, 99.99],
+  days: [1, 3, 7, 14, 30, 35, 60, 90, 180, 365],
+  hours: [1, 2, 4, 6, 12, 24, 48, 72],
+  minutes: [1, 5, 10, 15, 30, 60],
+  seconds: [1, 5, 10, 15, 20, 30, 60, 90, 120, 300, 900],
+  years: [1, 2, 3, 5, 7, 10],
+};
+
+/** Plausible wrong values of the same unit and scale, nearest first, never equal to `value`. */
+export function nearbyValues(value: number, unit: string): number[] {
+  const ladder = LADDERS[unit];
+  const pool = ladder ? [...ladder] : [];
+  for (const f of [2, 4, 8, 0.5, 0.25, 10, 0.1]) pool.push(value * f);
+  const clean = pool
+    .filter((v) => v > 0 && v !== value && (Number.isInteger(v) || unit === '%' || v < 10))
+    .map((v) => (v >= 10 ? Math.round(v) : v));
+  const uniq = [...new Set(clean)].filter((v) => v !== value);
+  uniq.sort((a, b) => Math.abs(Math.log(a / value)) - Math.abs(Math.log(b / value)) || a - b);
+  return uniq;
+}

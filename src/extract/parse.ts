@@ -1,0 +1,44 @@
+/** Markdown text -> syntax trees, split before top-level headings so large notes parse faster. */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root } from 'mdast';
+
+/** One parsed piece of a note; `offset` is added to its line numbers to get the note's lines. */
+export interface Chunk {
+  root: Root;
+  offset: number;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** Lines at which a new chunk may start: top-level `# ` headings outside code fences. */
+function splitPoints(lines: string[]): number[] {
+  const points = [0];
+  let fence = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (open) {
+      if (!fence) fence = open[1];
+      else if (open[1][0] === fence[0] && open[1].length >= fence.length) fence = '';
+      continue;
+    }
+    if (!fence && i > 0 && line.startsWith('# ')) points.push(i);
+  }
+  return points;
+}
+
+/** Parse note text into chunks; NUL bytes become U+FFFD and never reach the parser. */
+export function parseNote(text: string): Chunk[] {
+  const lines = text.replace(/\u0000/g, '\uFFFD').split(/\r?\n/);
+  const points = splitPoints(lines);
+  const chunks: Chunk[] = [];
+  for (let p = 0; p < points.length; p++) {
+    const start = points[p];
+    const end = p + 1 < points.length ? points[p + 1] : lines.length;
+    const root = processor.parse(lines.slice(start, end).join('\n')) as Root;
+    chunks.push({ root, offset: start });
+  }
+  return chunks;
+}

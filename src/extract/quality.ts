@@ -1,0 +1,111 @@
+/** Score a draft question: every problem found costs points and is named in `reasons`. */
+import type { Draft } from './generate.js';
+import { containsPhrase, normalize, similarity, words } from './text.js';
+
+/** Questions scoring at least this are exam-eligible. */
+export const QUALITY_BAR = 0.6;
+
+/** Cost of each reason; 0.5 or more rejects a question on its own. */
+const COST: Record<string, number> = {
+  residue: 0.6,
+  url: 0.6,
+  giveaway: 0.6,
+  todo: 0.6,
+  'first-person': 0.6,
+  'click-steps': 0.6,
+  'short-stem': 0.6,
+  fragment: 0.6,
+  'duplicate-options': 0.6,
+  'unlike-options': 0.5,
+  'few-options': 0.6,
+  'long-option': 0.5,
+  'long-stem': 0.5,
+  'weak-term': 0.5,
+  'catalog-distractor': 0.1,
+};
+
+const RESIDUE = /\*\*|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;
+const URL = /https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)\b|\bimage-\d/i;
+const TODO = /\b(?:todo|tbd|tbc|fixme|wip)\b|\?\?|\bxxx\b/i;
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me|mine|lol|lmao|imo|btw|gonna|wanna)\b|\bi\s+(?:think|guess|am|was|have|had|will)\b/;
+const CLICK = /\b(?:click(?:ed|ing)?|go to (?:the )?(?:\w+ )?console|navigate to|press|tick the|check the box|drop-?down|sign ?in to|log ?in to the console)\b|\bselect\b.{0,60}\bthen\b/i;
+const DANGLING_START = /^(?:and|or|but|so|then|which|that|because|also|etc|e\.g|i\.e|eg|ie|vs|like|such as|with|without|plus)\b/i;
+const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g))$/i;
+const WEAK_TERM = /^(?:note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?)$/i;
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+function fragmentary(text: string): boolean {
+  const t = text.trim();
+  return DANGLING_START.test(t) || DANGLING_END.test(t) || !balanced(t) || (t.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+function optionProblems(d: Draft, add: (r: string) => void): void {
+  const opts = d.options;
+  if (opts.length < 4 || new Set(opts.map(normalize)).size < opts.length) add(opts.length < 4 ? 'few-options' : 'duplicate-options');
+  for (let i = 0; i < opts.length; i++) {
+    for (let j = i + 1; j < opts.length; j++) {
+      const a = normalize(opts[i]);
+      const b = normalize(opts[j]);
+      if (!a || !b) continue;
+      if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && (a.includes(b) || b.includes(a)) && d.kind !== 'numeric')) {
+        add('duplicate-options');
+      }
+    }
+  }
+  const lens = opts.map((o) => o.length);
+  const max = Math.max(...lens);
+  const min = Math.min(...lens);
+  const answerLen = lens.slice(0, d.correct).reduce((a, b) => Math.max(a, b), 0);
+  const otherMax = Math.max(...lens.slice(d.correct), 1);
+  if (max > 30 && max > 3.5 * min) add('unlike-options');
+  if (answerLen > 40 && answerLen > 1.8 * otherMax) add('unlike-options');
+  const numeric = opts.map((o) => /^\d/.test(o));
+  if (d.kind !== 'numeric' && numeric.some((x) => x !== numeric[0])) add('unlike-options');
+  if (opts.some((o) => words(o).length > 28)) add('long-option');
+  if (opts.some((o) => !o.trim())) add('fragment');
+}
+
+/** Reasons a draft is not a good exam question, worst first as found. */
+export function problems(d: Draft): string[] {
+  const reasons = new Set<string>();
+  const add = (r: string) => reasons.add(r);
+  const visible = [d.stem, ...d.options].join('\n');
+  const all = `${visible}\n${d.fact.excerpt}`;
+  if (RESIDUE.test(visible)) add('residue');
+  if (URL.test(all)) add('url');
+  if (TODO.test(all)) add('todo');
+  if (FIRST_PERSON.test(all)) add('first-person');
+  if (CLICK.test(all)) add('click-steps');
+  const stemWords = words(d.stem).length;
+  if (stemWords < 6) add('short-stem');
+  if (stemWords > 60) add('long-stem');
+  const answers = d.options.slice(0, d.correct);
+  const stemNames = d.kind === 'numeric' || d.kind === 'steps' ? [] : [...d.names, ...answers];
+  if (stemNames.some((n) => n.length >= 2 && containsPhrase(d.stem, n))) add('giveaway');
+  if (d.kind === 'term' && containsPhrase(answers[0], d.anchor) && !d.options.slice(1).some((o) => containsPhrase(o, d.anchor))) {
+    add('giveaway');
+  }
+  if (fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
+  if (d.kind === 'definition' || d.kind === 'term') {
+    if (WEAK_TERM.test(d.anchor.trim()) || words(d.anchor).length === 0) add('weak-term');
+    if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');
+  }
+  optionProblems(d, add);
+  for (const f of d.flags) add(f);
+  return [...reasons];
+}
+
+/** Score in [0, 1] from the reasons. */
+export function score(reasons: string[]): number {
+  const cost = reasons.reduce((n, r) => n + (COST[r] ?? 0.3), 0);
+  return Math.max(0, Math.round((1 - cost) * 100) / 100);
+}

@@ -1,0 +1,79 @@
+/** Phrasing of stems: a readable context for a fact and a definition turned into a predicate. */
+import type { CatalogIndex } from '../core/catalog.js';
+import { findServices, lookupService } from '../core/catalog.js';
+import { containsPhrase, words } from './text.js';
+
+const WEAK_CONTEXT =
+  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|concepts?|components?|features?|types?|options?|file)\b|:$/i;
+
+/** Strip decoration from a heading or lead-in so it reads inside a sentence. */
+export function tidy(text: string): string {
+  return text
+    .replace(/^[\s\-–:>#]+|[\s\-–:]+$/g, '')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim();
+}
+
+/**
+ * The deepest heading or lead-in that names what a fact is about and avoids the given words;
+ * prefers one that names an AWS service. '' when none fits.
+ */
+export function pickContext(context: string[], catalog: CatalogIndex, avoid: string[]): string {
+  let fallback = '';
+  for (let i = context.length - 1; i >= 0; i--) {
+    const c = tidy(context[i]);
+    if (!c || words(c).length > 6 || WEAK_CONTEXT.test(context[i]) || /[.?!]/.test(c)) continue;
+    if (avoid.some((a) => a && (containsPhrase(c, a) || containsPhrase(a, c)))) continue;
+    const svc = lookupService(catalog, c);
+    if (svc) return svc.short;
+    if (findServices(catalog, c).length > 0) return c;
+    if (!fallback) fallback = c;
+  }
+  return fallback;
+}
+
+const VERBS = new Set(
+  'allow provide move store help let enable run manage collect create give send deliver protect monitor track record connect route distribute scale host serve offer support process analyze analyse automate encrypt replicate cache deploy define control convert detect filter grant limit make perform prevent reduce retrieve return stream transfer trigger translate capture build orchestrate coordinate load query index search simulate log audit list identify issue generate publish push pull decouple improve'.split(
+    ' ',
+  ),
+);
+
+/** "move large data" -> "moves large data" when the first word is a known base-form verb. */
+function thirdPerson(text: string): string | undefined {
+  const [first, ...rest] = text.split(' ');
+  const w = first.toLowerCase();
+  if (VERBS.has(w)) return [/(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`, ...rest].join(' ');
+  if (w.endsWith('s') && VERBS.has(w.replace(/e?s$/, '')) ) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (w.endsWith('ies') && VERBS.has(w.replace(/ies$/, 'y'))) return text.charAt(0).toLowerCase() + text.slice(1);
+  return undefined;
+}
+
+/** Lower-case the first letter unless the first word is an acronym or a name. */
+export function decap(text: string): string {
+  const first = text.split(' ')[0] ?? '';
+  if (/[A-Z].*[A-Z]/.test(first) || /\d/.test(first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Upper-case the first letter. */
+export function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Drop a trailing full stop and surrounding space. */
+export function unstop(text: string): string {
+  return text.replace(/[\s.;,]+$/, '').trim();
+}
+
+/** "Which <noun> <definition as predicate>?" */
+export function askWhich(noun: string, definition: string, context: string): string {
+  const d = decap(unstop(definition));
+  const lead = context ? `In the context of ${context}, which` : 'Which';
+  const verb = thirdPerson(d);
+  if (verb) return `${lead} ${noun} ${verb}?`;
+  if (/^(?:a|an|the|one|used|designed|responsible|similar|able|based|built|ideal|best|great|good|useful|meant)\b/.test(d)) {
+    return `${lead} ${noun} is ${d}?`;
+  }
+  if (/^(?:is|are|can|has|does|gives|lets)\b/.test(d)) return `${lead} ${noun} ${d}?`;
+  return `${lead} ${noun} matches this description: "${d}"?`;
+}

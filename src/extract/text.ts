@@ -1,0 +1,54 @@
+/** Small text helpers of the extractor: normalising, word sets, similarity, hashing. */
+import { createHash } from 'node:crypto';
+
+const STOP = new Set(
+  'a an the of to in on for and or with by is are be as at it its this that from can you your we our will not no into than then so if via per use used using also'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case words and numbers only, one space apart. */
+export function normalize(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** The words of a text, normalised. */
+export function words(text: string): string[] {
+  const n = normalize(text);
+  return n ? n.split(' ') : [];
+}
+
+/** Content words with a light plural stem, as a set. */
+export function contentWords(text: string): Set<string> {
+  return new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 ? w.replace(/(?:es|s)$/, '') : w)));
+}
+
+/** Share of content words two texts have in common (Jaccard), 0..1. */
+export function similarity(a: string, b: string): number {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / (x.size + y.size - common);
+}
+
+/** First letters of the words of a name: "Simple Queue Service" -> "sqs". */
+export function initials(text: string): string {
+  return words(text)
+    .filter((w) => w !== 'and' && w !== 'of' && w !== 'for')
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Short stable hash of some parts. */
+export function hash(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 12);
+}
+
+/** Does `text` contain `phrase` as whole words (both normalised)? */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const p = normalize(phrase);
+  if (!p) return false;
+  return ` ${normalize(text)} `.includes(` ${p} `);
+}
