@@ -1,0 +1,89 @@
+/** Shape checks for the bundled JSON: a broken data file fails loudly with its path and field. */
+import { AwsqError } from '../core/errors.js';
+import type { CertSpec, Domain, Service } from '../core/types.js';
+
+const LEVELS: ReadonlySet<string> = new Set(['Foundational', 'Associate', 'Professional', 'Specialty']);
+const STATUSES: ReadonlySet<string> = new Set(['current', 'retired']);
+
+type Json = Record<string, unknown>;
+
+function fail(path: string, where: string, what: string): never {
+  throw new AwsqError(`${path}: ${where} ${what}`);
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(o: Json, key: string, path: string, where: string): string {
+  const v = o[key];
+  if (typeof v !== 'string' || v.length === 0) fail(path, where, `needs a non-empty string "${key}"`);
+  return v;
+}
+
+function num(o: Json, key: string, path: string, where: string): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(path, where, `needs a number "${key}"`);
+  return v;
+}
+
+function strings(o: Json, key: string, path: string, where: string): string[] {
+  const v = o[key] ?? [];
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) fail(path, where, `needs a string list "${key}"`);
+  return v as string[];
+}
+
+/** The catalog's services, checked: an array of {id, name, short, acronyms, aliases, category}. */
+export function checkServices(raw: unknown, path: string): Service[] {
+  if (!Array.isArray(raw)) fail(path, 'catalog', 'must be an array of services');
+  return raw.map((s, i) => {
+    const where = `service #${i + 1}`;
+    if (!isObject(s)) fail(path, where, 'must be an object');
+    return {
+      id: str(s, 'id', path, where),
+      name: str(s, 'name', path, where),
+      short: str(s, 'short', path, where),
+      acronyms: strings(s, 'acronyms', path, where),
+      aliases: strings(s, 'aliases', path, where),
+      category: str(s, 'category', path, where),
+    };
+  });
+}
+
+function checkDomain(d: unknown, path: string, at: number): Domain {
+  const where = `domain #${at + 1}`;
+  if (!isObject(d)) fail(path, where, 'must be an object');
+  return {
+    id: num(d, 'id', path, where),
+    name: str(d, 'name', path, where),
+    weight: num(d, 'weight', path, where),
+    keyServices: strings(d, 'keyServices', path, where),
+    services: strings(d, 'services', path, where),
+    topicWords: strings(d, 'topicWords', path, where),
+  };
+}
+
+/** One exam spec, checked; extra fields in the file are ignored. */
+export function checkCertSpec(raw: unknown, path: string): CertSpec {
+  if (!isObject(raw)) fail(path, 'spec', 'must be an object');
+  const where = 'spec';
+  const level = str(raw, 'level', path, where);
+  if (!LEVELS.has(level)) fail(path, where, `has an unknown level "${level}"`);
+  const status = str(raw, 'status', path, where);
+  if (!STATUSES.has(status)) fail(path, where, `has an unknown status "${status}"`);
+  if (!Array.isArray(raw.domains) || raw.domains.length === 0) fail(path, where, 'needs a non-empty "domains" list');
+  const spec: CertSpec = {
+    code: str(raw, 'code', path, where),
+    alias: str(raw, 'alias', path, where),
+    name: str(raw, 'name', path, where),
+    level: level as CertSpec['level'],
+    questions: num(raw, 'questions', path, where),
+    minutes: num(raw, 'minutes', path, where),
+    passScore: num(raw, 'passScore', path, where),
+    status: status as CertSpec['status'],
+    domains: raw.domains.map((d, i) => checkDomain(d, path, i)),
+    inScope: strings(raw, 'inScope', path, where),
+  };
+  if (typeof raw.statusNote === 'string') spec.statusNote = raw.statusNote;
+  return spec;
+}
