@@ -5,10 +5,11 @@ import { indexCatalog, type CatalogIndex } from '../core/catalog.js';
 import { AwsqError, UsageError } from '../core/errors.js';
 import { dataDir } from '../core/paths.js';
 import type { CertSpec, Service } from '../core/types.js';
+import type { ExamSpec } from './spec.js';
 import { checkCertSpec, checkServices } from './validate.js';
 
 /** Read-once holders; the files ship with the package and never change while awsq runs. */
-const cache: { catalog?: CatalogIndex; certs?: CertSpec[] } = {};
+const cache: { catalog?: CatalogIndex; certs?: ExamSpec[] } = {};
 
 function readJson(path: string): unknown {
   try {
@@ -31,13 +32,13 @@ function readServices(dir: string): Service[] {
 }
 
 /** Every exam spec in data/certs, in the order of their `order` field then code; cached. */
-export function loadCerts(dir: string = dataDir): CertSpec[] {
+export function loadCerts(dir: string = dataDir): ExamSpec[] {
   if (dir !== dataDir) return readCerts(dir);
   cache.certs ??= readCerts(dir);
   return cache.certs;
 }
 
-function readCerts(dir: string): CertSpec[] {
+function readCerts(dir: string): ExamSpec[] {
   const folder = join(dir, 'certs');
   const files = readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
   const specs = files.map((f) => {
@@ -55,7 +56,9 @@ function orderOf(raw: unknown): number {
 }
 
 /** The spec an exam name refers to: alias or code in any case ("dva", "DVA-C02"); else UsageError. */
-export function resolveCert(value: string, certs: CertSpec[] = loadCerts()): CertSpec {
+export function resolveCert(value: string): ExamSpec;
+export function resolveCert<T extends CertSpec>(value: string, certs: readonly T[]): T;
+export function resolveCert(value: string, certs: readonly CertSpec[] = loadCerts()): CertSpec {
   const wanted = String(value ?? '').trim().toLowerCase();
   const hit = certs.find((c) => c.alias.toLowerCase() === wanted || c.code.toLowerCase() === wanted);
   if (hit) return hit;

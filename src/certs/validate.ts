@@ -1,6 +1,7 @@
 /** Shape checks for the bundled JSON: a broken data file fails loudly with its path and field. */
 import { AwsqError } from '../core/errors.js';
-import type { CertSpec, Domain, Service } from '../core/types.js';
+import type { Service } from '../core/types.js';
+import type { ExamDomain, ExamSpec } from './spec.js';
 
 const LEVELS: ReadonlySet<string> = new Set(['Foundational', 'Associate', 'Professional', 'Specialty']);
 const STATUSES: ReadonlySet<string> = new Set(['current', 'retired']);
@@ -50,21 +51,28 @@ export function checkServices(raw: unknown, path: string): Service[] {
   });
 }
 
-function checkDomain(d: unknown, path: string, at: number): Domain {
+function checkDomain(d: unknown, path: string, at: number): ExamDomain {
   const where = `domain #${at + 1}`;
   if (!isObject(d)) fail(path, where, 'must be an object');
+  const keyServices = strings(d, 'keyServices', path, where);
+  const keyServiceIds = d.keyServiceIds ?? keyServices.map(() => []);
+  if (!Array.isArray(keyServiceIds) || keyServiceIds.length !== keyServices.length || keyServiceIds.some((ids) => !Array.isArray(ids) || ids.some((id) => typeof id !== 'string'))) {
+    fail(path, where, 'needs "keyServiceIds": one id list per key service');
+  }
   return {
     id: num(d, 'id', path, where),
     name: str(d, 'name', path, where),
     weight: num(d, 'weight', path, where),
-    keyServices: strings(d, 'keyServices', path, where),
+    keyServices,
+    keyServiceIds: keyServiceIds as string[][],
     services: strings(d, 'services', path, where),
+    related: strings(d, 'related', path, where),
     topicWords: strings(d, 'topicWords', path, where),
   };
 }
 
-/** One exam spec, checked; extra fields in the file are ignored. */
-export function checkCertSpec(raw: unknown, path: string): CertSpec {
+/** One exam spec, checked; fields the code does not use (scored, order, ...) are dropped. */
+export function checkCertSpec(raw: unknown, path: string): ExamSpec {
   if (!isObject(raw)) fail(path, 'spec', 'must be an object');
   const where = 'spec';
   const level = str(raw, 'level', path, where);
@@ -72,16 +80,20 @@ export function checkCertSpec(raw: unknown, path: string): CertSpec {
   const status = str(raw, 'status', path, where);
   if (!STATUSES.has(status)) fail(path, where, `has an unknown status "${status}"`);
   if (!Array.isArray(raw.domains) || raw.domains.length === 0) fail(path, where, 'needs a non-empty "domains" list');
-  const spec: CertSpec = {
+  const domains = raw.domains.map((d, i) => checkDomain(d, path, i));
+  const fallbackDomain = typeof raw.fallbackDomain === 'number' ? raw.fallbackDomain : domains[0].id;
+  if (!domains.some((d) => d.id === fallbackDomain)) fail(path, where, `has no domain ${fallbackDomain} for "fallbackDomain"`);
+  const spec: ExamSpec = {
     code: str(raw, 'code', path, where),
     alias: str(raw, 'alias', path, where),
     name: str(raw, 'name', path, where),
-    level: level as CertSpec['level'],
+    level: level as ExamSpec['level'],
     questions: num(raw, 'questions', path, where),
     minutes: num(raw, 'minutes', path, where),
     passScore: num(raw, 'passScore', path, where),
-    status: status as CertSpec['status'],
-    domains: raw.domains.map((d, i) => checkDomain(d, path, i)),
+    status: status as ExamSpec['status'],
+    domains,
+    fallbackDomain,
     inScope: strings(raw, 'inScope', path, where),
   };
   if (typeof raw.statusNote === 'string') spec.statusNote = raw.statusNote;
