@@ -143,7 +143,7 @@ class Walker {
 /** A paragraph introduces the list after it when it ends with ':' or is only a marked term. */
 function introduces(block: Block): boolean {
   if (block.text.endsWith(':')) return true;
-  if (block.lead && !block.lead.rest) return true;
+  if (block.lead && (!block.lead.rest || block.lead.style === 'strong' || block.lead.style === 'emphasis')) return true;
   return block.text.split(' ').length <= 6 && !/[.!?]$/.test(block.text);
 }
 

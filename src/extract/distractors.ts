@@ -1,6 +1,8 @@
 /** Wrong options of the same kind as the answer: siblings first, then the catalog's category. */
 import type { CatalogIndex } from '../core/catalog.js';
-import { lookupService, normalizeName } from '../core/catalog.js';
+import { serviceNamed } from './lookup.js';
+import { normalizeName } from '../core/catalog.js';
+import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { initials, normalize, similarity } from './text.js';
 
@@ -15,7 +17,7 @@ export function neighbours(fact: Fact, pool: Fact[]): Fact[] {
     if (at - d >= 0) out.push(pool[at - d]);
     if (at >= 0 && at + d < pool.length) out.push(pool[at + d]);
   }
-  return at < 0 ? pool.slice(0, 2 * WINDOW) : out;
+  return (at < 0 ? pool.slice(0, 2 * WINDOW) : out).filter((f) => !f.junk);
 }
 
 /** Do two names denote the same thing (same text, acronym of each other, same catalog service)? */
@@ -27,9 +29,17 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex): boolean 
   const cb = nb.replace(/ /g, '');
   if (ca === cb || initials(a) === cb || initials(b) === ca) return true;
   if (ca.includes(cb) || cb.includes(ca)) return true;
-  const sa = lookupService(catalog, a);
-  const sb = lookupService(catalog, b);
+  const sa = serviceNamed(catalog, a);
+  const sb = serviceNamed(catalog, b);
   return sa !== undefined && sa === sb;
+}
+
+/** The service whose own name (not a feature alias such as "ALB") the term is. */
+export function ownName(term: string, catalog: CatalogIndex): Service | undefined {
+  const svc = serviceNamed(catalog, term);
+  if (!svc) return undefined;
+  const n = normalizeName(term);
+  return [svc.name, svc.short, ...svc.acronyms].some((x) => normalizeName(x) === n) ? svc : undefined;
 }
 
 /** Distractor terms for a definition question: sibling terms whose definitions differ. */
@@ -43,7 +53,7 @@ export function termDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex,
     chosen.push(s.subject);
   }
   let filler = false;
-  const service = lookupService(catalog, fact.subject);
+  const service = ownName(fact.subject, catalog);
   if (chosen.length < n && service) {
     const same = (catalog.byCategory.get(service.category) ?? []).slice().sort((a, b) => a.id.localeCompare(b.id));
     // Start at a place derived from the answer so different questions get different fillers.

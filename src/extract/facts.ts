@@ -31,6 +31,12 @@ export interface Fact {
   rowHeader?: string;
   /** Steps facts: the items in order. */
   items?: string[];
+  /** The source block had images, links to addresses or raw HTML. */
+  noisy?: boolean;
+  /** Set by the generator: noise that must not serve as a wrong option. */
+  junk?: boolean;
+  /** Key shared by comparable subjects (the list their lead-ins sit in, or the parent heading). */
+  family?: string;
   /** Expansion or short name given next to a term ("SQS - Simple Queue Service"). */
   alias?: string;
 }
@@ -46,15 +52,17 @@ function sourceOf(path: string, block: Block, endLine = block.endLine): SourceRe
 /** Lead-in terms from the block's ancestors, outermost first. */
 function ancestry(block: Block): string[] {
   const out: string[] = [];
-  for (let p = block.parent; p; p = p.parent) out.unshift(subjectOf(p) ?? '');
+  for (let p = block.parent; p; p = p.parent) out.unshift(p.lead?.term ?? '');
   return out.filter((s) => s.length > 0);
 }
 
 /** The thing a block talks about when it has children: its lead term or a short lead-in line. */
 export function subjectOf(block: Block): string | undefined {
-  if (block.lead && block.lead.term) return block.lead.term;
+  if (block.lead && block.lead.term) return words(block.lead.term).length <= 5 ? block.lead.term : undefined;
   const text = block.text.replace(/:$/, '').trim();
-  if (text && text.split(' ').length <= 5 && !/[.!?,]/.test(text)) return text;
+  const parts = text.split(' ');
+  // A plain lead-in names a thing only when it looks like a name: "Standard Queue", "FIFO Queue".
+  if (text && parts.length <= 4 && parts.every((w) => /^[A-Z0-9(&/-]/.test(w)) && !/[.!?,]/.test(text)) return text;
   return undefined;
 }
 
@@ -81,6 +89,7 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
     context: [...block.headings, ...ancestry(block)],
     excerpt: block.text,
     group: groupKey(block),
+    noisy: block.noisy,
   };
   if (lead.value !== undefined) {
     out.push({ kind: 'definition', subject: lead.term, text: def, value: lead.value, alias, ...base });
@@ -90,7 +99,8 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
 }
 
 function propertyFacts(path: string, block: Block, out: Fact[]): void {
-  const items = block.children.filter((c) => !c.ordered && c.text.length > 0);
+  // Items that define a term of their own or lead a list of their own are not statements about the subject.
+  const items = block.children.filter((c) => !c.ordered && c.text.length > 0 && c.children.length === 0 && !(c.lead && c.lead.rest));
   if (items.length < 2) return;
   const subject = subjectOf(block);
   if (!subject || NOT_A_SUBJECT.test(subject)) return;
@@ -100,9 +110,11 @@ function propertyFacts(path: string, block: Block, out: Fact[]): void {
       subject,
       text: item.text,
       group: `subj:${block.id}`,
+      family: block.group >= 0 ? `list:${block.group}` : `para:${block.headings.join('>')}`,
       source: sourceOf(path, item),
       context: [...block.headings, ...ancestry(block)],
       excerpt: `${block.text} ${item.text}`.trim(),
+      noisy: item.noisy,
     });
   }
 }
@@ -112,6 +124,7 @@ function headingFacts(path: string, blocks: Block[], out: Fact[]): void {
   const byHeading = new Map<string, Block[]>();
   for (const b of blocks) {
     if (b.kind !== 'item' || b.parent || b.ordered || b.headings.length === 0) continue;
+    if (b.children.length > 0 || (b.lead && b.lead.rest)) continue;
     const key = b.headings.join('>');
     const list = byHeading.get(key) ?? [];
     list.push(b);
@@ -127,9 +140,11 @@ function headingFacts(path: string, blocks: Block[], out: Fact[]): void {
         subject,
         text: item.text,
         group: `head:${key}`,
+        family: `head:${headings.slice(0, -1).join('>')}`,
         source: sourceOf(path, item, item.line),
         context: headings.slice(0, -1),
         excerpt: item.text,
+        noisy: item.noisy,
       });
     }
   }
@@ -150,6 +165,7 @@ function numberFacts(path: string, block: Block, out: Fact[]): void {
     source: sourceOf(path, block, block.line),
     context: [...block.headings, ...ancestry(block)],
     excerpt: block.parent ? `${block.parent.text} ${block.text}` : block.text,
+    noisy: block.noisy,
   });
 }
 
@@ -173,6 +189,7 @@ function tableFacts(path: string, block: Block, out: Fact[]): void {
         source: { ...sourceOf(path, block), line: block.line + r + 2, endLine: block.line + r + 2 },
         context: block.headings,
         excerpt: `${header[0]}: ${row[0]}; ${header[c]}: ${row[c]}`,
+        noisy: block.noisy,
       });
     }
   });
@@ -187,7 +204,8 @@ function stepFacts(path: string, blocks: Block[], out: Fact[]): void {
     else lists.set(b.group, [b]);
   }
   for (const items of lists.values()) {
-    if (items.length < 3 || items.length > 8) continue;
+    if (items.length < 5 || items.length > 8) continue;
+    if (items.some((i) => words(i.text).length > 12 || i.text.includes('->') || i.children.length > 0)) continue;
     const first = items[0];
     const subject = (first.parent && subjectOf(first.parent)) ?? first.headings[first.headings.length - 1] ?? '';
     out.push({
@@ -199,6 +217,7 @@ function stepFacts(path: string, blocks: Block[], out: Fact[]): void {
       source: sourceOf(path, first, items[items.length - 1].endLine),
       context: first.headings,
       excerpt: items.map((i, n) => `${n + 1}. ${i.text}`).join(' '),
+      noisy: items.some((i) => i.noisy),
     });
   }
 }

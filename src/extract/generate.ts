@@ -1,12 +1,13 @@
 /** Facts -> question drafts of every kind, answers listed first (ids and order come later). */
 import type { CatalogIndex } from '../core/catalog.js';
-import { lookupService } from '../core/catalog.js';
+import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
-import { definitionDistractors, statementDistractors, termDistractors } from './distractors.js';
+import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import type { Fact } from './facts.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop } from './stems.js';
-import { words } from './text.js';
+import { BLANK, words } from './text.js';
+import { isJunk } from './quality.js';
 
 /** A question before scoring: options start with the correct ones. */
 export interface Draft {
@@ -38,7 +39,7 @@ function groupBy(facts: Fact[], key: (f: Fact) => string): Map<string, Fact[]> {
 function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
   const names = [fact.subject, tidy(fact.subject)];
   if (fact.alias) names.push(fact.alias);
-  const svc = lookupService(catalog, fact.subject);
+  const svc = serviceNamed(catalog, fact.subject);
   if (svc) names.push(svc.name, svc.short, ...svc.acronyms);
   return names.filter((n) => n.length >= 2);
 }
@@ -51,8 +52,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[]): vo
       const ctx = pickContext(fact.context, catalog, names);
       const isPort = fact.value !== undefined;
       const { terms, filler } = termDistractors(fact, pool, catalog, 3);
-      const service = lookupService(catalog, fact.subject) !== undefined;
-      const allServices = service && terms.every((t) => lookupService(catalog, t));
+      const allServices = ownName(fact.subject, catalog) !== undefined && terms.every((t) => ownName(t, catalog));
       if (isPort) {
         out.push({
           kind: 'definition',
@@ -64,7 +64,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[]): vo
           names,
           flags: [],
         });
-        const ports = pool.filter((p) => p.value !== undefined && p.value !== fact.value).map((p) => p.value as string);
+        const ports = pool.filter((p) => !p.junk && p.value !== undefined && p.value !== fact.value).map((p) => p.value as string);
         out.push({
           kind: 'numeric',
           stem: `Which port does ${term} use by default?`,
@@ -108,14 +108,37 @@ function usable(f: Fact): boolean {
   return n >= 3 && n <= 22;
 }
 
+/** Heading subjects take part only when they name AWS services ("SQS" vs "SNS"). */
+function comparable(f: Fact, catalog: CatalogIndex): boolean {
+  return !f.group.startsWith('head:') || servicesIn(catalog, f.subject).length > 0;
+}
+
+const GENERIC_HEAD = new Set(['aws', 'amazon', 'service', 'type', 'types', 'option', 'options', 'the', 'of', 'and', 'for']);
+
+/**
+ * Two subjects are alike when they are services of one category, or share a head word:
+ * "Standard Queue" and "FIFO Queue", "Public IP" and "Private IP".
+ */
+function alike(a: Fact, b: Fact, catalog: CatalogIndex): boolean {
+  const sa = serviceNamed(catalog, a.subject);
+  const sb = serviceNamed(catalog, b.subject);
+  if (sa && sb) return sa.category === sb.category && sa.id !== sb.id;
+  const wa = words(tidy(a.subject)).filter((w) => !GENERIC_HEAD.has(w));
+  const wb = new Set(words(tidy(b.subject)).filter((w) => !GENERIC_HEAD.has(w)));
+  if (wa.length === 0 || wb.size === 0) return false;
+  return wa.some((w) => wb.has(w)) && wa.join(' ') !== [...wb].join(' ');
+}
+
 function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): void {
   const bySubject = groupBy(props.filter(usable), (f) => f.group);
-  const families = groupBy([...bySubject.values()].map((g) => g[0]), (f) => f.context.join('>'));
+  const heads = [...bySubject.values()].map((g) => g[0]).filter((f) => comparable(f, catalog));
+  const families = groupBy(heads, (f) => f.family ?? '');
   for (const [group, truths] of bySubject) {
     const head = truths[0];
-    const peers = (families.get(head.context.join('>')) ?? []).filter((p) => p.group !== group);
+    if (!comparable(head, catalog)) continue;
+    const peers = (families.get(head.family ?? '') ?? []).filter((p) => p.group !== group && alike(head, p, catalog));
     if (peers.length === 0 || truths.length < 2) continue;
-    const others = peers.flatMap((p) => bySubject.get(p.group) ?? []).map((f) => f.text);
+    const others = peers.flatMap((p) => bySubject.get(p.group) ?? []).filter((f) => !f.junk).map((f) => f.text);
     const wrong = statementDistractors(truths.map((t) => t.text), others, 3);
     const subject = tidy(head.subject);
     const ctx = pickContext(head.context, catalog, [subject]);
@@ -156,8 +179,12 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
   for (const fact of nums) {
     const m = fact.number;
     if (!m) continue;
-    const cloze = `${fact.text.slice(0, m.index)}____${fact.text.slice(m.index + m.raw.length)}`;
-    const subject = tidy(fact.subject);
+    const before = fact.text.slice(0, m.index);
+    const after = fact.text.slice(m.index + m.raw.length);
+    // Ranges ("3-5 hours") and ratios leave a half-number behind; skip them.
+    if (/[-–/]\s*$/.test(before) || /^\s*[-–/]/.test(after)) continue;
+    const cloze = `${before}${BLANK}${after}`;
+    const subject = /^[a-z]/.test(fact.subject) ? '' : tidy(fact.subject);
     const ctx = pickContext(fact.context, catalog, []);
     const about = subject && ctx && !subject.includes(ctx) ? `${subject} (${ctx})` : subject || ctx;
     const answer = formatNumber(m.value, m.unit);
@@ -182,7 +209,7 @@ function singular(header: string): string {
 function tableDrafts(rows: Fact[], out: Draft[]): void {
   for (const pool of groupBy(rows, (f) => f.group).values()) {
     for (const fact of pool) {
-      const others = pool.filter((p) => p.subject !== fact.subject && p.text !== fact.text);
+      const others = pool.filter((p) => !p.junk && p.subject !== fact.subject && p.text !== fact.text);
       if (others.length < 3) continue;
       const pick = others.slice(0, 3);
       const rowNoun = singular(fact.rowHeader ?? 'item');
@@ -235,6 +262,8 @@ function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
 /** Every question draft the facts support. */
 export function generate(facts: Fact[], catalog: CatalogIndex): Draft[] {
   const out: Draft[] = [];
+  // Noise (todo, links, remarks, click-steps) still yields candidates, rejected later, but never a wrong option.
+  for (const f of facts) f.junk = isJunk(f);
   definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out);
   statementDrafts(facts.filter((f) => f.kind === 'property'), catalog, out);
   numericDrafts(facts.filter((f) => f.kind === 'number'), catalog, out);

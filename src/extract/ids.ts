@@ -1,6 +1,6 @@
 /** Stable ids and fact fingerprints. */
 import type { CatalogIndex } from '../core/catalog.js';
-import { lookupService } from '../core/catalog.js';
+import { serviceNamed } from './lookup.js';
 import type { Draft } from './generate.js';
 import { contentWords, hash, normalize } from './text.js';
 
@@ -31,7 +31,7 @@ export function assignIds(drafts: Draft[]): string[] {
 }
 
 function subjectKey(subject: string, catalog: CatalogIndex): string {
-  return lookupService(catalog, subject)?.id ?? normalize(subject);
+  return serviceNamed(catalog, subject)?.id ?? normalize(subject);
 }
 
 /** One fingerprint per fact, whichever note states it and however it is worded. */

@@ -1,6 +1,6 @@
 /** The extractor: markdown note text -> scored questions with provenance. Pure: no I/O. */
 import type { CatalogIndex } from '../core/catalog.js';
-import { findServices } from '../core/catalog.js';
+import { servicesIn } from './lookup.js';
 import type { Question, Warning } from '../core/types.js';
 import { toBlocks } from './blocks.js';
 import { findFacts } from './facts.js';
@@ -46,7 +46,7 @@ function toQuestion(d: Draft, id: string, catalog: CatalogIndex): Question {
     answers,
     explanation: explanationOf(d),
     source: { ...f.source, headings: [...f.source.headings] },
-    topics: findServices(catalog, [...f.context, f.subject, f.text].join(' \n ')),
+    topics: servicesIn(catalog, [...f.context, f.subject, f.text].join(' \n ')),
     score: score(reasons),
     reasons,
     fingerprint: fingerprint(d, catalog),

@@ -83,7 +83,11 @@ export function splitLead(children: PhrasingContent[], text: string): Lead | und
   const first = children[i];
   if (!first) return undefined;
   if (first.type === 'strong' || first.type === 'emphasis') return marked(first, children.slice(i + 1));
-  if (first.type === 'inlineCode') return valued(first.value, children.slice(i + 1));
+  if (first.type === 'inlineCode') {
+    if (/^\d{1,5}$/.test(first.value.trim())) return valued(first.value.trim(), children.slice(i + 1));
+    const def = afterSeparator(textOf(children.slice(i + 1)));
+    return def === undefined ? undefined : { term: first.value, rest: def, style: 'code' };
+  }
   if (first.type !== 'text') return undefined;
   const cut = plainSplit(text);
   return cut ? { ...cut, style: 'plain' } : undefined;

@@ -47,7 +47,7 @@ export function formatNumber(value: number, unit: string): string {
 }
 
 const LADDERS: Record<string, number[]> = {
-  '%': [1, 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 99, 99.9, 99.99],
+  '%': [1, 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 99, 99.5, 99.9, 99.95, 99.99],
   days: [1, 3, 7, 14, 30, 35, 60, 90, 180, 365],
   hours: [1, 2, 4, 6, 12, 24, 48, 72],
   minutes: [1, 5, 10, 15, 30, 60],
@@ -61,7 +61,7 @@ export function nearbyValues(value: number, unit: string): number[] {
   const pool = ladder ? [...ladder] : [];
   for (const f of [2, 4, 8, 0.5, 0.25, 10, 0.1]) pool.push(value * f);
   const clean = pool
-    .filter((v) => v > 0 && v !== value && (Number.isInteger(v) || unit === '%' || v < 10))
+    .filter((v) => v > 0 && v !== value && (unit !== '%' || v < 100) && (Number.isInteger(v) || unit === '%' || !Number.isInteger(value)))
     .map((v) => (v >= 10 ? Math.round(v) : v));
   const uniq = [...new Set(clean)].filter((v) => v !== value);
   uniq.sort((a, b) => Math.abs(Math.log(a / value)) - Math.abs(Math.log(b / value)) || a - b);

@@ -29,9 +29,34 @@ function splitPoints(lines: string[]): number[] {
   return points;
 }
 
+/** Longest line kept; nothing longer can become a question, and emphasis parsing is quadratic in it. */
+const MAX_LINE = 10_000;
+/** Longest run of paragraph-continuation lines kept before a line is blanked to end the paragraph. */
+const MAX_RUN = 8_000;
+const STARTS_BLOCK = /^\s{0,12}(?:[-*+]\s|\d{1,9}[.)]\s|#|>|\||```|~~~)/;
+
+/**
+ * Bound the work the parser does on pathological input: cut very long lines and break very long
+ * paragraphs by blanking a line. Line numbers never move.
+ */
+function bound(lines: string[]): string[] {
+  let run = 0;
+  return lines.map((raw) => {
+    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    if (!line.trim() || STARTS_BLOCK.test(line)) {
+      run = line.length;
+      return line;
+    }
+    run += line.length;
+    if (run <= MAX_RUN || run === line.length) return line;
+    run = 0;
+    return '';
+  });
+}
+
 /** Parse note text into chunks; NUL bytes become U+FFFD and never reach the parser. */
 export function parseNote(text: string): Chunk[] {
-  const lines = text.replace(/\u0000/g, '\uFFFD').split(/\r?\n/);
+  const lines = bound(text.replace(/\u0000/g, '\uFFFD').split(/\r?\n/));
   const points = splitPoints(lines);
   const chunks: Chunk[] = [];
   for (let p = 0; p < points.length; p++) {

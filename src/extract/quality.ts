@@ -1,6 +1,7 @@
 /** Score a draft question: every problem found costs points and is named in `reasons`. */
+import type { Fact } from './facts.js';
 import type { Draft } from './generate.js';
-import { containsPhrase, normalize, similarity, words } from './text.js';
+import { BLANK, containsPhrase, contentWords, normalize, similarity, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -27,11 +28,27 @@ const COST: Record<string, number> = {
 const RESIDUE = /\*\*|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;
 const URL = /https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)\b|\bimage-\d/i;
 const TODO = /\b(?:todo|tbd|tbc|fixme|wip)\b|\?\?|\bxxx\b/i;
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me|mine|lol|lmao|imo|btw|gonna|wanna)\b|\bi\s+(?:think|guess|am|was|have|had|will)\b/;
+const FIRST_PERSON_CASED = /\b(?:I|I'm|I've|I'd)\b/;
+const FIRST_PERSON = /\b(?:my|me|mine|lol|lmao|imo|btw|gonna|wanna)\b|\bi\s+(?:think|guess|am|was|have|had|will|don't|dont|do|know|got|passed|failed|used|cached|remember)\b/i;
 const CLICK = /\b(?:click(?:ed|ing)?|go to (?:the )?(?:\w+ )?console|navigate to|press|tick the|check the box|drop-?down|sign ?in to|log ?in to the console)\b|\bselect\b.{0,60}\bthen\b/i;
 const DANGLING_START = /^(?:and|or|but|so|then|which|that|because|also|etc|e\.g|i\.e|eg|ie|vs|like|such as|with|without|plus)\b/i;
 const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g))$/i;
 const WEAK_TERM = /^(?:note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?)$/i;
+
+const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
+const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
+
+/** Does the stem give away a word of the correct option that no wrong option shares? */
+function revealed(d: Draft): boolean {
+  const stem = contentWords(d.stem);
+  const wrong = contentWords(d.options.slice(d.correct).join(' '));
+  for (const answer of d.options.slice(0, d.correct)) {
+    for (const w of contentWords(answer)) {
+      if (w.length >= 3 && !SERVICE_WORDS.has(w) && !wrong.has(w) && stem.has(w)) return true;
+    }
+  }
+  return false;
+}
 
 function balanced(text: string): boolean {
   let depth = 0;
@@ -74,16 +91,22 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
   if (opts.some((o) => !o.trim())) add('fragment');
 }
 
+/** A fact that must not become a question or a wrong option: noise, remarks, demo steps, fragments. */
+export function isJunk(f: Fact): boolean {
+  const text = `${f.subject}\n${f.text}\n${f.excerpt}`;
+  return Boolean(f.noisy) || URL.test(text) || TODO.test(text) || FIRST_PERSON.test(text) || FIRST_PERSON_CASED.test(text) || CLICK.test(text);
+}
+
 /** Reasons a draft is not a good exam question, worst first as found. */
 export function problems(d: Draft): string[] {
   const reasons = new Set<string>();
   const add = (r: string) => reasons.add(r);
   const visible = [d.stem, ...d.options].join('\n');
   const all = `${visible}\n${d.fact.excerpt}`;
-  if (RESIDUE.test(visible)) add('residue');
-  if (URL.test(all)) add('url');
+  if (RESIDUE.test(visible.split(BLANK).join(' '))) add('residue');
+  if (URL.test(all) || d.fact.noisy) add('url');
   if (TODO.test(all)) add('todo');
-  if (FIRST_PERSON.test(all)) add('first-person');
+  if (FIRST_PERSON.test(all) || FIRST_PERSON_CASED.test(all)) add('first-person');
   if (CLICK.test(all)) add('click-steps');
   const stemWords = words(d.stem).length;
   if (stemWords < 6) add('short-stem');
@@ -95,8 +118,11 @@ export function problems(d: Draft): string[] {
     add('giveaway');
   }
   if (fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
+  if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'definition' || d.kind === 'term') {
-    if (WEAK_TERM.test(d.anchor.trim()) || words(d.anchor).length === 0) add('weak-term');
+    if (WEAK_TERM.test(d.anchor.trim()) || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
+    // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
+    if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');
   }
   optionProblems(d, add);

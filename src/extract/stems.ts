@@ -1,10 +1,10 @@
 /** Phrasing of stems: a readable context for a fact and a definition turned into a predicate. */
 import type { CatalogIndex } from '../core/catalog.js';
-import { findServices, lookupService } from '../core/catalog.js';
+import { servicesIn, serviceNamed } from './lookup.js';
 import { containsPhrase, words } from './text.js';
 
 const WEAK_CONTEXT =
-  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|concepts?|components?|features?|types?|options?|file)\b|:$/i;
+  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|concepts?|components?|features?|types?|options?|file|topics|domain \d+|how it works|following)\b|:$|^(?:amazon web services|aws|services|aws services|cloud)$/i;
 
 /** Strip decoration from a heading or lead-in so it reads inside a sentence. */
 export function tidy(text: string): string {
@@ -24,9 +24,9 @@ export function pickContext(context: string[], catalog: CatalogIndex, avoid: str
     const c = tidy(context[i]);
     if (!c || words(c).length > 6 || WEAK_CONTEXT.test(context[i]) || /[.?!]/.test(c)) continue;
     if (avoid.some((a) => a && (containsPhrase(c, a) || containsPhrase(a, c)))) continue;
-    const svc = lookupService(catalog, c);
+    const svc = serviceNamed(catalog, c);
     if (svc) return svc.short;
-    if (findServices(catalog, c).length > 0) return c;
+    if (servicesIn(catalog, c).length > 0) return c;
     if (!fallback) fallback = c;
   }
   return fallback;

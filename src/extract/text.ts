@@ -52,3 +52,6 @@ export function containsPhrase(text: string, phrase: string): boolean {
   if (!p) return false;
   return ` ${normalize(text)} `.includes(` ${p} `);
 }
+
+/** The gap a numeric question asks to fill. */
+export const BLANK = '_____';

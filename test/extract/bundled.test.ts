@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { indexCatalog } from '../../src/core/catalog.js';
+import type { Service } from '../../src/core/types.js';
+import { extract, QUALITY_BAR } from '../../src/extract/index.js';
+import { catalog as small } from './helpers.js';
+
+const root = fileURLToPath(new URL('../../data/notes', import.meta.url));
+const catalogFile = fileURLToPath(new URL('../../data/catalog/services.json', import.meta.url));
+const catalog = existsSync(catalogFile) ? indexCatalog(JSON.parse(readFileSync(catalogFile, 'utf8')) as Service[]) : small;
+
+function notes(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? notes(p) : p.endsWith('.md') ? [p] : [];
+  });
+}
+
+describe('the bundled notes', () => {
+  const perFile = notes(root).map((f) => extract(readFileSync(f, 'utf8'), relative(root, f), catalog).questions);
+  const questions = perFile.flat();
+  const good = questions.filter((q) => q.score >= QUALITY_BAR);
+
+  it('yield at least 600 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(600);
+  });
+
+  it('yield eligible questions with no markdown residue in stems or options', () => {
+    expect(good.filter((q) => /\*\*|`|\]\(|<\/?[a-z]+>/.test([q.stem, ...q.options].join(' '))).map((q) => q.stem)).toEqual([]);
+  });
+
+  it('give every candidate of a file its own id', () => {
+    expect(perFile.filter((qs) => new Set(qs.map((q) => q.id)).size !== qs.length)).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+/** Shared helpers for extractor tests: the small fixture catalog and fixture notes. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { indexCatalog, type CatalogIndex } from '../../src/core/catalog.js';
+import type { Service } from '../../src/core/types.js';
+import { extract, QUALITY_BAR } from '../../src/extract/index.js';
+import type { Question } from '../../src/core/types.js';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** A catalog of about 45 services, enough for distractors and topics. */
+export const catalog: CatalogIndex = indexCatalog(
+  JSON.parse(readFileSync(here('../fixtures/notes/catalog.json'), 'utf8')) as Service[],
+);
+
+/** The text of a fixture note. */
+export function fixture(name: string): string {
+  return readFileSync(here(`../fixtures/notes/${name}`), 'utf8');
+}
+
+/** Exam-eligible questions of a note text. */
+export function eligible(text: string, path = 'note.md'): Question[] {
+  return extract(text, path, catalog).questions.filter((q) => q.score >= QUALITY_BAR);
+}
+
+/** The text of a question's correct options. */
+export function answersOf(q: Question): string[] {
+  return q.answers.map((i) => q.options[i]);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionKind } from '../../src/core/types.js';
+import { answersOf, eligible, fixture } from './helpers.js';
+
+describe('question kinds over fixture notes', () => {
+  it.each<[QuestionKind, string, string]>([
+    ['definition', 'messaging.md', 'Dead-Letter Queue'],
+    ['term', 'messaging.md', 'Time a message stays invisible to other consumers after one consumer receives it'],
+    ['statement', 'messaging.md', 'Ordering of messages is guaranteed'],
+    ['numeric', 'ports.md', '3389'],
+    ['numeric', 'limits.md', '15 minutes'],
+    ['table', 'databases.md', 'Graph'],
+    ['steps', 'steps.md', 'Run smoke tests against the green environment'],
+  ])('makes a %s question from %s answered by "%s"', (kind, file, answer) => {
+    const qs = eligible(fixture(file), file).filter((q) => q.kind === kind);
+    expect(qs.flatMap(answersOf)).toContain(answer);
+  });
+
+  it('asks which AWS service matches a definition when the answer is a service', () => {
+    const q = eligible(fixture('messaging.md')).find((x) => x.kind === 'definition' && answersOf(x)[0] === 'SNS');
+    expect(q?.stem).toMatch(/^In the context of Amazon SQS, which AWS service /);
+  });
+
+  it('makes multi-response questions with exactly two answers and five options', () => {
+    const q = eligible(fixture('messaging.md')).find((x) => x.kind === 'multi');
+    expect([q?.answers.length, q?.options.length, q?.stem.endsWith('(Choose TWO.)')]).toEqual([2, 5, true]);
+  });
+
+  it('never offers a sibling statement that is also said of the subject', () => {
+    const fifo = eligible(fixture('messaging.md')).filter((q) => q.kind === 'statement' && q.stem.includes('FIFO Queue'));
+    const wrong = fifo.flatMap((q) => q.options.filter((_, i) => !q.answers.includes(i)));
+    expect(wrong.some((w) => /ordering of messages|deduplication|message group/i.test(w))).toBe(false);
+  });
+
+  it('offers four options for single-answer questions', () => {
+    const sizes = new Set(eligible(fixture('messaging.md')).filter((q) => q.kind !== 'multi').map((q) => q.options.length));
+    expect([...sizes]).toEqual([4]);
+  });
+
+  it('offers wrong ports that are not the answer for a port question', () => {
+    const q = eligible(fixture('ports.md')).find((x) => x.kind === 'numeric' && x.stem.includes('SSH'));
+    expect(q?.options.filter((o) => o === '22')).toHaveLength(1);
+  });
+
+  it('offers wrong numbers in the same unit as the answer', () => {
+    const q = eligible(fixture('limits.md')).find((x) => x.kind === 'numeric' && answersOf(x)[0] === '15 minutes');
+    expect(q?.options.every((o) => o.endsWith('minutes'))).toBe(true);
+  });
+
+  it('records the source line and topics of a question', () => {
+    const q = eligible(fixture('messaging.md'), 'saa/messaging.md').find((x) => x.kind === 'definition' && answersOf(x)[0] === 'Kinesis');
+    expect([q?.source.path, q?.source.line, q?.topics.includes('kinesis')]).toEqual(['saa/messaging.md', 7, true]);
+  });
+
+  it('keeps the answer and its expansion out of the stem', () => {
+    const q = eligible(fixture('messaging.md')).find((x) => x.kind === 'definition' && answersOf(x)[0] === 'SQS');
+    expect(q?.stem ?? '').not.toMatch(/Simple Queue Service|SQS/);
+  });
+});
