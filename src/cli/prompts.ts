@@ -42,6 +42,16 @@ export async function confirm(message: string, initial: boolean, signal?: AbortS
   return inquirerConfirm({ message, default: initial }, { signal });
 }
 
+/** The exam screen (src/cli/exam-screen.ts): resolves with the final session state. */
+export async function examScreen(
+  config: import('./exam-screen.js').ExamScreenConfig,
+  output: NodeJS.WritableStream,
+  signal?: AbortSignal,
+): Promise<import('../exam/session.js').SessionState> {
+  const { examScreen: screen } = await import('./exam-screen.js');
+  return screen(config, { signal, output, clearPromptOnDone: true });
+}
+
 /** Whether an error is inquirer's reaction to Ctrl-C or an aborted signal. */
 export function isPromptExit(err: unknown): boolean {
   const name = (err as { name?: string })?.name ?? '';
