@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { classify, type Classifiable } from '../../src/certs/classify.js';
+import { loadCerts } from '../../src/certs/data.js';
+import type { CertSpec } from '../../src/core/types.js';
+
+const certs = loadCerts();
+
+interface Case {
+  stem: string;
+  answer?: string;
+  explanation?: string;
+  topics: string[];
+  headings?: string[];
+  domain: number;
+}
+
+function question(c: Omit<Case, 'domain'>): Classifiable {
+  const options = [c.answer ?? 'the answer', 'a distractor about encryption, deployment and metrics'];
+  return {
+    topics: c.topics,
+    stem: c.stem,
+    options,
+    answers: [0],
+    explanation: c.explanation ?? '',
+    source: { path: 'notes/x.md', line: 1, endLine: 2, headings: c.headings ?? [] },
+  };
+}
+
+function domainIn(code: string, c: Omit<Case, 'domain'>): number | undefined {
+  return classify(question(c), certs).find((p) => p.cert === code)?.domain;
+}
+
+const GOLDEN: Record<string, Case[]> = {
+  'CLF-C02': [
+    { stem: 'Under the shared responsibility model, who patches the guest operating system of an EC2 instance?', answer: 'The customer', topics: ['shared-responsibility-model', 'ec2'], domain: 2 },
+    { stem: 'Which support plan is the cheapest one that includes a designated technical account manager?', answer: 'Enterprise Support', topics: ['support'], domain: 4 },
+    { stem: 'What is an Availability Zone?', answer: 'One or more discrete data centers with redundant power in a Region', topics: ['global-infrastructure'], domain: 3 },
+    { stem: 'Which Well-Architected pillar covers recovering from failures?', answer: 'Reliability', topics: ['well-architected'], domain: 1 },
+    { stem: 'Which tool shows past spend and forecasts next month\'s bill?', answer: 'AWS Cost Explorer', topics: ['cost-explorer'], domain: 4 },
+    { stem: 'Which service detects threats by analysing VPC Flow Logs and DNS logs?', answer: 'Amazon GuardDuty', topics: ['guardduty'], domain: 2 },
+    { stem: 'Which service runs code without provisioning servers?', answer: 'AWS Lambda', topics: ['lambda'], domain: 3 },
+    { stem: 'Which service provides on-demand access to AWS compliance reports?', answer: 'AWS Artifact', topics: ['artifact'], domain: 2 },
+  ],
+  'SAA-C03': [
+    { stem: 'Logs must be kept for 7 years and are almost never read. Which storage class is the MOST cost-effective?', answer: 'S3 Glacier Deep Archive', topics: ['s3', 's3-glacier'], domain: 4 },
+    { stem: 'Which RDS feature keeps a synchronous standby in another Availability Zone with automatic failover?', answer: 'Multi-AZ deployment', topics: ['rds'], domain: 2 },
+    { stem: 'How should an application on EC2 get credentials to read a DynamoDB table?', answer: 'Attach an IAM role with least privilege permissions', topics: ['ec2', 'iam', 'dynamodb'], domain: 1 },
+    { stem: 'Global users see high latency when downloading static files from one Region. What improves performance?', answer: 'Serve the files through Amazon CloudFront', topics: ['cloudfront', 's3'], domain: 3 },
+    { stem: 'Which service decouples the web tier from the workers so that a burst of orders is not lost?', answer: 'Amazon SQS queue', topics: ['sqs'], domain: 2 },
+    { stem: 'Which purchasing option gives the lowest price for interruption-tolerant batch jobs?', answer: 'Spot Instances', topics: ['ec2'], domain: 4 },
+    { stem: 'Which firewall is stateful and attached to instances?', answer: 'Security groups', topics: ['vpc'], domain: 1 },
+    { stem: 'A read-heavy application overloads its database. Which service adds an in-memory cache?', answer: 'Amazon ElastiCache', topics: ['elasticache', 'rds'], domain: 3 },
+  ],
+  'DVA-C02': [
+    { stem: 'Every object uploaded to the bucket must be encrypted with SSE-KMS. What should the developer add?', answer: 'A bucket policy that denies PutObject without the server-side encryption header', topics: ['s3', 'kms'], domain: 2 },
+    { stem: 'Which S3 feature invokes a Lambda function each time an object is created?', answer: 'S3 Event Notifications', topics: ['s3', 'lambda'], domain: 1 },
+    { stem: 'Which service collects application logs and raises an alarm when errors pass a threshold?', answer: 'Amazon CloudWatch', topics: ['cloudwatch'], domain: 4 },
+    { stem: 'Which file tells CodeDeploy how to shift traffic to a new Lambda version?', answer: 'appspec.yml', topics: ['codedeploy', 'lambda'], domain: 3 },
+    { stem: 'Which service models the release process from source to production?', answer: 'AWS CodePipeline', topics: ['codepipeline'], domain: 3 },
+    { stem: 'Which Elastic Beanstalk policy launches a fresh set of instances and swaps them in?', answer: 'Immutable', topics: ['elastic-beanstalk'], domain: 3 },
+    { stem: 'Which command packages and deploys a serverless application from a template?', answer: 'sam deploy', topics: ['sam', 'cloudformation'], domain: 3 },
+    { stem: 'What is the largest payload a KMS key can encrypt directly?', answer: '4 KB', topics: ['kms'], domain: 2 },
+    { stem: 'How should code on EC2 get credentials to write to a DynamoDB table?', answer: 'An IAM role attached through an instance profile', topics: ['iam', 'ec2', 'dynamodb'], domain: 2 },
+    { stem: 'Which Cognito component gives app users temporary AWS credentials?', answer: 'An identity pool', topics: ['cognito'], domain: 2 },
+    { stem: 'Which call returns temporary credentials for a role in another account?', answer: 'AssumeRole', topics: ['sts'], domain: 2 },
+    { stem: 'Which service draws a service map of the calls between microservices?', answer: 'AWS X-Ray', topics: ['x-ray'], domain: 4 },
+    { stem: 'Which operation reads items by partition key without reading the whole table?', answer: 'Query', topics: ['dynamodb'], domain: 1 },
+    { stem: 'A consumer needs more time before a message becomes visible again. What should change?', answer: 'The visibility timeout', topics: ['sqs'], domain: 1 },
+    { stem: 'Which DynamoDB add-on serves reads with microsecond latency?', answer: 'DynamoDB Accelerator (DAX)', topics: ['dax', 'dynamodb'], domain: 4 },
+    { stem: 'How can several functions share libraries without bundling them in each deployment package?', answer: 'Lambda layers', topics: ['lambda'], domain: 3 },
+    { stem: 'Where can a function read a database password stored as a SecureString?', answer: 'Systems Manager Parameter Store', topics: ['parameter-store'], domain: 2 },
+    { stem: 'Which API Gateway feature gives one API dev and prod stages with different stage variables?', answer: 'Stages', topics: ['api-gateway'], domain: 3 },
+    { stem: 'Which service records who called DeleteTable?', answer: 'AWS CloudTrail', topics: ['cloudtrail'], domain: 4 },
+    { stem: 'Which port does the daemon listen on?', answer: 'UDP 2000', topics: [], headings: ['Developer notes', 'AWS X-Ray'], domain: 4 },
+    { stem: 'What happens to messages a function cannot process after the maximum receives?', answer: 'They move to the dead-letter queue', topics: [], headings: ['Amazon SQS'], domain: 1 },
+  ],
+  'SOA-C03': [
+    { stem: 'Which component must be installed to publish memory utilisation metrics from EC2?', answer: 'The CloudWatch agent', topics: ['cloudwatch', 'ec2'], domain: 1 },
+    { stem: 'How far back can an RDS instance be restored with automated backups?', answer: 'To any point in time within the retention period', topics: ['rds'], domain: 2 },
+    { stem: 'Which feature deploys one template as stacks across many accounts and Regions?', answer: 'CloudFormation StackSets', topics: ['cloudformation'], domain: 3 },
+    { stem: 'Instances in a private subnet need outbound internet access. What should be added to the route table?', answer: 'A route to a NAT gateway', topics: ['vpc'], domain: 5 },
+    { stem: 'Which feature finds resources shared with an external account?', answer: 'IAM Access Analyzer', topics: ['access-analyzer', 'iam'], domain: 4 },
+    { stem: 'Which record type maps a domain apex to a load balancer at no charge per query?', answer: 'A Route 53 alias record', topics: ['route-53', 'elb'], domain: 5 },
+  ],
+  'DBS-C01': [
+    { stem: 'Writes concentrate on a few keys and get throttled. What should change in the table design?', answer: 'A partition key with higher cardinality to avoid a hot partition', topics: ['dynamodb'], domain: 1 },
+    { stem: 'Which tool converts an Oracle schema before a heterogeneous migration to Aurora PostgreSQL?', answer: 'AWS Schema Conversion Tool', topics: ['schema-conversion-tool', 'database-migration-service', 'aurora'], domain: 2 },
+    { stem: 'A static parameter was changed in the DB parameter group. When does it take effect?', answer: 'After the instance is rebooted', topics: ['rds'], domain: 3 },
+    { stem: 'Which feature shows the SQL statements that add the most database load?', answer: 'Performance Insights', topics: ['rds'], domain: 4 },
+    { stem: 'How is an existing unencrypted RDS instance encrypted at rest?', answer: 'Copy a snapshot with a KMS key and restore from the encrypted copy', topics: ['rds', 'kms'], domain: 5 },
+  ],
+  'DEA-C01': [
+    { stem: 'Which service ingests clickstream records in real time with ordering per shard?', answer: 'Kinesis Data Streams', topics: ['kinesis-data-streams'], domain: 1 },
+    { stem: 'Which component discovers the schema of new S3 partitions and updates the Data Catalog?', answer: 'A Glue crawler', topics: ['glue', 's3'], domain: 2 },
+    { stem: 'Which service lets analysts profile datasets and check data quality without code?', answer: 'AWS Glue DataBrew', topics: ['glue-databrew'], domain: 3 },
+    { stem: 'Analysts may see only some columns of a table in the data lake. What grants column-level access?', answer: 'Lake Formation permissions', topics: ['lake-formation'], domain: 4 },
+    { stem: 'Which service discovers PII stored in S3 buckets?', answer: 'Amazon Macie', topics: ['macie', 's3'], domain: 4 },
+  ],
+  'AIF-C01': [
+    { stem: 'Which kind of learning trains a model on labelled examples?', answer: 'Supervised learning', topics: ['sagemaker'], domain: 1 },
+    { stem: 'Which service finds the sentiment of customer reviews?', answer: 'Amazon Comprehend', topics: ['comprehend'], domain: 1 },
+    { stem: 'What is a hallucination of a large language model?', answer: 'A fluent answer that is not true', topics: ['bedrock'], domain: 2 },
+    { stem: 'How can a foundation model answer from company documents without fine-tuning?', answer: 'Retrieval augmented generation with a Bedrock knowledge base', topics: ['bedrock'], domain: 3 },
+    { stem: 'Which feature blocks harmful content in the prompts and responses of a Bedrock application?', answer: 'Guardrails for Amazon Bedrock', topics: ['bedrock'], domain: 4 },
+    { stem: 'Which service detects sensitive data such as PII in the training data bucket?', answer: 'Amazon Macie', topics: ['macie', 's3'], domain: 5 },
+  ],
+  'SAP-C02': [
+    { stem: 'How can a company stop every account in an OU from leaving approved Regions?', answer: 'A service control policy in AWS Organizations', topics: ['organizations'], domain: 1 },
+    { stem: 'Which disaster recovery strategy keeps only the core database running in a second Region to meet a one-hour RTO at low cost?', answer: 'Pilot light', topics: ['rds', 'route-53'], domain: 2 },
+    { stem: 'Which service lists underutilized instances in an existing environment?', answer: 'AWS Trusted Advisor', topics: ['trusted-advisor'], domain: 3 },
+    { stem: 'Which service rehosts physical servers on EC2 with continuous block replication?', answer: 'AWS Application Migration Service', topics: ['application-migration-service', 'ec2'], domain: 4 },
+  ],
+  'DOP-C02': [
+    { stem: 'Which file defines the unit test commands that CodeBuild runs?', answer: 'buildspec.yml', topics: ['codebuild'], domain: 1 },
+    { stem: 'How can an engineer find resources changed outside CloudFormation?', answer: 'Drift detection on the stack', topics: ['cloudformation'], domain: 2 },
+    { stem: 'Which Aurora feature recovers a database in another Region within a minute?', answer: 'Aurora Global Database with cross-Region failover', topics: ['aurora'], domain: 3 },
+    { stem: 'How can logs from many accounts be streamed to one place in near real time?', answer: 'CloudWatch Logs subscription filters to Kinesis Data Streams', topics: ['cloudwatch', 'kinesis-data-streams'], domain: 4 },
+    { stem: 'How can a finding be remediated automatically as soon as it is raised?', answer: 'An EventBridge rule that invokes a Lambda function', topics: ['eventbridge', 'guardduty', 'lambda'], domain: 5 },
+    { stem: 'How are database credentials rotated automatically?', answer: 'Secrets Manager rotation with a Lambda function', topics: ['secrets-manager'], domain: 6 },
+  ],
+};
+
+describe('classify golden tables', () => {
+  for (const [code, cases] of Object.entries(GOLDEN)) {
+    describe(code, () => {
+      it.each(cases.map((c) => [c.stem, c] as const))('%s', (_stem, c) => {
+        expect(domainIn(code, c)).toBe(c.domain);
+      });
+    });
+  }
+});
+
+describe('classify', () => {
+  it('places a question in every exam that has its service in scope', () => {
+    const codes = classify(question({ stem: 'What is a Lambda layer?', topics: ['lambda'] }), certs).map((p) => p.cert);
+    expect(codes).toEqual(['CLF-C02', 'SAA-C03', 'DVA-C02', 'SOA-C03', 'DBS-C01', 'DEA-C01', 'AIF-C01', 'SAP-C02', 'DOP-C02']);
+  });
+
+  it('places a question in no exam when none has its service in scope', () => {
+    expect(classify(question({ stem: 'What does it do?', topics: ['ground-station'] }), certs)).toEqual([]);
+  });
+
+  it('skips an exam whose scope misses the topic', () => {
+    expect(domainIn('AIF-C01', { stem: 'Which tool builds a pipeline?', topics: ['codepipeline'] })).toBeUndefined();
+  });
+
+  it('returns [] for a question with no topics and no service in its headings', () => {
+    expect(classify(question({ stem: 'What is it?', topics: [], headings: ['Chapter 1'] }), certs)).toEqual([]);
+  });
+
+  it('does not read an everyday word in a heading as a service', () => {
+    expect(classify(question({ stem: 'What is it?', topics: [], headings: ['Backup and config'] }), certs)).toEqual([]);
+  });
+
+  it('ignores distractors: only correct options count as subject', () => {
+    const q = question({ stem: 'Which service records API calls?', answer: 'AWS CloudTrail', topics: ['cloudtrail'] });
+    q.options = ['AWS CloudTrail', 'encrypt, decrypt, IAM role, KMS key, credentials'];
+    expect(classify(q, certs).find((p) => p.cert === 'DVA-C02')?.domain).toBe(4);
+  });
+
+  it('falls back to the spec fallback domain when nothing else speaks', () => {
+    const spec = certs.find((c) => c.code === 'DVA-C02')!;
+    expect(domainIn('DVA-C02', { stem: 'What is it?', answer: 'Yes', topics: ['serverless-application-repository'] })).toBe(spec.fallbackDomain);
+  });
+
+  it('works with a hand-made spec without the stored extras', () => {
+    const spec: CertSpec = {
+      code: 'TST-C01', alias: 'tst', name: 'Test', level: 'Associate', questions: 10, minutes: 10, passScore: 700, status: 'current',
+      inScope: ['s3', 'kms'],
+      domains: [
+        { id: 1, name: 'Storage', weight: 60, keyServices: ['Amazon S3'], services: ['s3'], topicWords: ['bucket*'] },
+        { id: 2, name: 'Security', weight: 40, keyServices: ['AWS KMS'], services: ['kms'], topicWords: ['encrypt*'] },
+      ],
+    };
+    expect(classify(question({ stem: 'How are objects encrypted?', topics: ['s3'] }), [spec])).toEqual([{ cert: 'TST-C01', domain: 2 }]);
+  });
+
+  it('tolerates missing fields', () => {
+    const junk = { topics: ['s3'] } as unknown as Classifiable;
+    expect(classify(junk, certs).length).toBeGreaterThan(0);
+    expect(classify(question({ stem: 'x', topics: ['s3'] }), [])).toEqual([]);
+  });
+
+  it('classifies five thousand questions in well under a second', () => {
+    const qs = Array.from({ length: 5000 }, (_, i) =>
+      question({
+        stem: `Question ${i}: an application stores uploads in S3, queues work in SQS and a Lambda function writes results to DynamoDB. Which change encrypts the data and adds alarms?`,
+        answer: 'Use KMS keys and CloudWatch alarms with a deployment pipeline',
+        explanation: 'A long explanation about monitoring, metrics, deployment, encryption, IAM roles, queues, streams and caching. '.repeat(4),
+        topics: ['s3', 'sqs', 'lambda', 'dynamodb'],
+        headings: ['AWS Developer', 'Storage', 'Amazon S3'],
+      }),
+    );
+    classify(qs[0], certs);
+    const start = performance.now();
+    for (const q of qs) classify(q, certs);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
