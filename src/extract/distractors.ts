@@ -46,7 +46,12 @@ export function ownName(term: string, catalog: CatalogIndex): Service | undefine
 export function termDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number): { terms: string[]; filler: boolean } {
   const chosen: string[] = [];
   const taken = (t: string) => sameThing(t, fact.subject, catalog) || chosen.some((c) => sameThing(c, t, catalog));
-  for (const s of neighbours(fact, pool)) {
+  // Wrong options of the answer's own kind first: services for a service, other terms otherwise.
+  const isService = (t: string) => serviceNamed(catalog, t) !== undefined;
+  const kind = isService(fact.subject);
+  const near = neighbours(fact, pool);
+  const ordered = [...near.filter((s) => isService(s.subject) === kind), ...near.filter((s) => isService(s.subject) !== kind)];
+  for (const s of ordered) {
     if (chosen.length >= n) break;
     if (taken(s.subject) || similarity(s.text, fact.text) > 0.5) continue;
     if (fact.value !== undefined && s.value === fact.value) continue;

@@ -43,7 +43,7 @@ export interface Fact {
 
 /** Headings that never name a thing with properties. */
 const NOT_A_SUBJECT =
-  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|quiz|practice)\b/i;
+  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|quiz|practice|domain \d+|good practice|best practices?|new rules?)\b/i;
 
 function sourceOf(path: string, block: Block, endLine = block.endLine): SourceRef {
   return { path, line: block.line, endLine, headings: block.headings };
@@ -103,7 +103,7 @@ function propertyFacts(path: string, block: Block, out: Fact[]): void {
   const items = block.children.filter((c) => !c.ordered && c.text.length > 0 && c.children.length === 0 && !(c.lead && c.lead.rest));
   if (items.length < 2) return;
   const subject = subjectOf(block);
-  if (!subject || NOT_A_SUBJECT.test(subject)) return;
+  if (!subject || NOT_A_SUBJECT.test(subject) || /^\d/.test(subject)) return;
   for (const item of items) {
     out.push({
       kind: 'property',
@@ -175,10 +175,12 @@ function tableFacts(path: string, block: Block, out: Fact[]): void {
   const header = rows[0];
   const body = rows.slice(1).filter((r) => r[0]);
   const firstWords = body.reduce((n, r) => n + words(r[0]).length, 0) / Math.max(1, body.length);
-  if (firstWords > 5 || !header[0]) return;
+  if (firstWords > 5 || !header[0] || words(header[0]).length > 3) return;
+  // File lists and other tables of paths are not study material.
+  if (body.some((r) => /\.md\b|\//.test(r[0]))) return;
   body.forEach((row, r) => {
     for (let c = 1; c < header.length; c++) {
-      if (!row[c] || !header[c]) continue;
+      if (!row[c] || !header[c] || words(header[c]).length > 3) continue;
       out.push({
         kind: 'row',
         subject: row[0],

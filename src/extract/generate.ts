@@ -113,20 +113,25 @@ function comparable(f: Fact, catalog: CatalogIndex): boolean {
   return !f.group.startsWith('head:') || servicesIn(catalog, f.subject).length > 0;
 }
 
-const GENERIC_HEAD = new Set(['aws', 'amazon', 'service', 'type', 'types', 'option', 'options', 'the', 'of', 'and', 'for']);
+/** The last word of a name, plural folded: "FIFO Queues" -> "queue". */
+function headWord(name: string): string {
+  const w = words(tidy(name));
+  const last = w[w.length - 1] ?? '';
+  return last.length > 3 ? last.replace(/s$/, '') : last;
+}
 
 /**
- * Two subjects are alike when they are services of one category, or share a head word:
- * "Standard Queue" and "FIFO Queue", "Public IP" and "Private IP".
+ * Two subjects are alike when both are AWS services of one category ("SQS" and "SNS"), or when
+ * they are two kinds of one thing: same head word, different qualifier ("Standard Queue" and
+ * "FIFO Queue", "Public IP" and "Private IP").
  */
 function alike(a: Fact, b: Fact, catalog: CatalogIndex): boolean {
-  const sa = serviceNamed(catalog, a.subject);
-  const sb = serviceNamed(catalog, b.subject);
+  const sa = ownName(a.subject, catalog);
+  const sb = ownName(b.subject, catalog);
   if (sa && sb) return sa.category === sb.category && sa.id !== sb.id;
-  const wa = words(tidy(a.subject)).filter((w) => !GENERIC_HEAD.has(w));
-  const wb = new Set(words(tidy(b.subject)).filter((w) => !GENERIC_HEAD.has(w)));
-  if (wa.length === 0 || wb.size === 0) return false;
-  return wa.some((w) => wb.has(w)) && wa.join(' ') !== [...wb].join(' ');
+  if (sa || sb) return false;
+  const ha = headWord(a.subject);
+  return ha.length > 1 && !/^\d+$/.test(ha) && ha === headWord(b.subject) && words(a.subject).length > 1 && words(b.subject).length > 1;
 }
 
 function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): void {
@@ -144,7 +149,7 @@ function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): vo
     const ctx = pickContext(head.context, catalog, [subject]);
     const about = ctx ? `${subject} (${ctx})` : subject;
     if (wrong.length >= 3) {
-      const ranked = [...truths].sort((a, b) => words(b.text).length - words(a.text).length).slice(0, 3);
+      const ranked = [...truths].sort((a, b) => words(b.text).length - words(a.text).length).slice(0, 2);
       for (const t of ranked) {
         out.push({
           kind: 'statement',
@@ -203,7 +208,7 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
 }
 
 function singular(header: string): string {
-  return header.toLowerCase().replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+  return header.toLowerCase().replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
 }
 
 function tableDrafts(rows: Fact[], out: Draft[]): void {
@@ -213,10 +218,12 @@ function tableDrafts(rows: Fact[], out: Draft[]): void {
       if (others.length < 3) continue;
       const pick = others.slice(0, 3);
       const rowNoun = singular(fact.rowHeader ?? 'item');
-      const colNoun = (fact.column ?? '').toLowerCase();
+      const column = fact.column ?? '';
+      const colNoun = /[A-Z]{2}/.test(column) ? column : column.toLowerCase();
+      const these = /s$/.test(colNoun) && !/[A-Z]{2}/.test(column) ? 'these' : 'this';
       out.push({
         kind: 'table',
-        stem: `Which ${rowNoun} fits these ${colNoun}: ${unstop(fact.text)}?`,
+        stem: `Which ${rowNoun} matches ${these} ${colNoun}: ${unstop(fact.text)}?`,
         options: [fact.subject, ...pick.map((p) => p.subject)],
         correct: 1,
         fact,
@@ -226,7 +233,7 @@ function tableDrafts(rows: Fact[], out: Draft[]): void {
       });
       out.push({
         kind: 'table',
-        stem: `For the ${fact.subject} ${rowNoun}, which ${singular(fact.column ?? '')} applies?`,
+        stem: `For the ${fact.subject} ${rowNoun}, which ${/[A-Z]{2}/.test(column) ? column : singular(column)} applies?`,
         options: [fact.text, ...pick.map((p) => p.text)],
         correct: 1,
         fact,

@@ -35,7 +35,7 @@ function explanationOf(d: Draft): string {
 }
 
 function toQuestion(d: Draft, id: string, catalog: CatalogIndex): Question {
-  const reasons = problems(d);
+  const reasons = problems(d, catalog);
   const { options, answers } = arrange(id, d);
   const f = d.fact;
   return {

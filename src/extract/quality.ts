@@ -1,5 +1,7 @@
 /** Score a draft question: every problem found costs points and is named in `reasons`. */
+import type { CatalogIndex } from '../core/catalog.js';
 import type { Fact } from './facts.js';
+import { serviceNamed } from './lookup.js';
 import type { Draft } from './generate.js';
 import { BLANK, containsPhrase, contentWords, normalize, similarity, words } from './text.js';
 
@@ -33,7 +35,8 @@ const FIRST_PERSON = /\b(?:my|me|mine|lol|lmao|imo|btw|gonna|wanna)\b|\bi\s+(?:t
 const CLICK = /\b(?:click(?:ed|ing)?|go to (?:the )?(?:\w+ )?console|navigate to|press|tick the|check the box|drop-?down|sign ?in to|log ?in to the console)\b|\bselect\b.{0,60}\bthen\b/i;
 const DANGLING_START = /^(?:and|or|but|so|then|which|that|because|also|etc|e\.g|i\.e|eg|ie|vs|like|such as|with|without|plus)\b/i;
 const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g))$/i;
-const WEAK_TERM = /^(?:note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?)$/i;
+const SHOUTED = /^[A-Z]{2,}(?: [A-Z]{2,})+$/;
+const WEAK_TERM = /^(?:domain \d+|good practice|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?)$/i;
 
 const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
@@ -91,6 +94,13 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
   if (opts.some((o) => !o.trim())) add('fragment');
 }
 
+/** Some options are AWS services and some are not: the answer's kind stands out. */
+function mixedKinds(d: Draft, catalog?: CatalogIndex): boolean {
+  if (!catalog) return false;
+  const services = d.options.filter((o) => serviceNamed(catalog, o) !== undefined).length;
+  return services > 0 && services < d.options.length;
+}
+
 /** A fact that must not become a question or a wrong option: noise, remarks, demo steps, fragments. */
 export function isJunk(f: Fact): boolean {
   const text = `${f.subject}\n${f.text}\n${f.excerpt}`;
@@ -98,7 +108,7 @@ export function isJunk(f: Fact): boolean {
 }
 
 /** Reasons a draft is not a good exam question, worst first as found. */
-export function problems(d: Draft): string[] {
+export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   const reasons = new Set<string>();
   const add = (r: string) => reasons.add(r);
   const visible = [d.stem, ...d.options].join('\n');
@@ -120,12 +130,13 @@ export function problems(d: Draft): string[] {
   if (fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'definition' || d.kind === 'term') {
-    if (WEAK_TERM.test(d.anchor.trim()) || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
+    if (WEAK_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');
   }
   optionProblems(d, add);
+  if (d.kind === 'definition' && mixedKinds(d, catalog)) add('unlike-options');
   for (const f of d.flags) add(f);
   return [...reasons];
 }
