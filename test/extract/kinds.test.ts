@@ -6,7 +6,7 @@ describe('question kinds over fixture notes', () => {
   it.each<[QuestionKind, string, string]>([
     ['definition', 'messaging.md', 'Dead-Letter Queue'],
     ['term', 'messaging.md', 'Time a message stays invisible to other consumers after one consumer receives it'],
-    ['statement', 'messaging.md', 'Ordering of messages is guaranteed'],
+    ['statement', 'messaging.md', 'Limited throughput of 300 messages per second without batching'],
     ['numeric', 'ports.md', '3389'],
     ['numeric', 'limits.md', '15 minutes'],
     ['table', 'databases.md', 'Graph'],
