@@ -105,39 +105,73 @@ export const PREFIXED_NAMES: ReadonlySet<string> = new Set([
 /** Acronyms that are also words or names ("Sam", "amp", "cur"): only in capitals or after a prefix. */
 export const UPPERCASE_NAMES: ReadonlySet<string> = new Set(['sam', 'amp', 'cur', 'fis']);
 
-interface Matcher {
-  re: RegExp;
+/** A name split into tokens, with its name key. */
+interface NameEntry {
+  key: string;
+  tokens: string[];
 }
+
+/** Names by their first token, longest (most tokens) first. */
+type Matcher = Map<string, NameEntry[]>;
 
 const matcherCache = new WeakMap<CatalogIndex, Matcher>();
-
-/** Characters allowed between the words of a name in text: spaces, hyphens, "@", ":", "/", inner dots. */
-const SEP = String.raw`(?:[\s\-@:/_]|\.(?=[a-z0-9]))+`;
-
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&');
-}
 
 function matcher(index: CatalogIndex): Matcher {
   let m = matcherCache.get(index);
   if (!m) {
-    // Longest names first so "kinesis data firehose" wins over "kinesis".
-    const names = [...index.byName.keys()]
-      .filter((n) => n.length >= 2 || PREFIXED_NAMES.has(n))
-      .sort((a, b) => b.length - a.length || a.localeCompare(b))
-      .map((n) => n.split(' ').map(escapeWord).join(SEP));
-    const re = new RegExp(`(?<![a-z0-9])(?:(aws|amazon)${SEP})?(${names.join('|')})(?![a-z0-9])`, 'gi');
-    m = { re };
+    m = new Map();
+    for (const key of index.byName.keys()) {
+      if (key.length < 2 && !PREFIXED_NAMES.has(key)) continue;
+      const tokens = key.split(' ');
+      const list = m.get(tokens[0]) ?? [];
+      list.push({ key, tokens });
+      m.set(tokens[0], list);
+    }
+    for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     matcherCache.set(index, m);
   }
   return m;
 }
 
+/** A word of the text: lower-cased, with its place in the original. */
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[a-z0-9]+|[&+]/gi;
+/** What may stand between the words of one name: spaces, "-", "@", ":", "/", "_", a dot inside a word. */
+const JOIN = /^[\s\-@:/_.]*$/;
+/** A dot that ends a sentence breaks a name ("in S3. Glacier" is not "S3 Glacier"). */
+const FULL_STOP = /\.\s/;
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) out.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** True when tokens `i` and `i + 1` are joined only by name separators (so may form one name). */
+function joined(text: string, tokens: Token[], i: number): boolean {
+  const gap = text.slice(tokens[i].end, tokens[i + 1].start);
+  return JOIN.test(gap) && !FULL_STOP.test(gap);
+}
+
 /** True when position `at` of `text` starts a sentence, a line or the text. */
 function atSentenceStart(text: string, at: number): boolean {
   let j = at - 1;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '*' || text[j] === '_' || text[j] === '#' || text[j] === '-')) j--;
+  while (j >= 0 && ' \t*_#->`['.includes(text[j])) j--;
   return j < 0 || '.!?:\n\r'.includes(text[j]);
+}
+
+/** True when the words ending at `end` are a whole label: nothing but punctuation or a line end follows. */
+function endsLabel(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '*' || text[j] === '`')) j++;
+  return j >= text.length || '])(:,|+-\n\r'.includes(text[j]);
 }
 
 /** Whether a match of a guarded name counts (see the three name lists above). */
@@ -146,28 +180,47 @@ function accepted(key: string, prefixed: boolean, word: string, text: string, at
   if (PREFIXED_NAMES.has(key)) return false;
   if (UPPERCASE_NAMES.has(key)) return word === word.toUpperCase();
   if (CAPITALISED_NAMES.has(key)) {
+    // Capitalised mid-sentence ("enable Config") or as a whole label ("* [Glue](#glue)", "## Shield").
     const first = word[0];
-    return first !== first.toLowerCase() && !atSentenceStart(text, at);
+    return first !== first.toLowerCase() && (!atSentenceStart(text, at) || endsLabel(text, at + word.length));
   }
   return true;
+}
+
+/** How many tokens from `at` spell `entry`, or 0. */
+function spells(entry: NameEntry, text: string, tokens: Token[], at: number): number {
+  const n = entry.tokens.length;
+  if (at + n > tokens.length) return 0;
+  for (let j = 1; j < n; j++) {
+    if (tokens[at + j].word !== entry.tokens[j] || !joined(text, tokens, at + j - 1)) return 0;
+  }
+  return n;
 }
 
 /** Ids of the services mentioned in a text, in order of first mention; tolerant of any input. */
 export function findServices(index: CatalogIndex, text: string): string[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const names = matcher(index);
+  const tokens = tokensOf(text);
   const found: string[] = [];
-  const { re } = matcher(index);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const word = m[2];
-    const key = nameKey(word);
-    const at = m.index + m[0].length - word.length;
-    if (!accepted(key, m[1] !== undefined, word, text, at)) {
-      re.lastIndex = m.index + 1;
-      continue;
+  let i = 0;
+  while (i < tokens.length) {
+    let used = 1;
+    const candidates = names.get(tokens[i].word);
+    if (candidates) {
+      const prev = tokens[i - 1];
+      const prefixed = prev !== undefined && (prev.word === 'aws' || prev.word === 'amazon') && joined(text, tokens, i - 1);
+      for (const entry of candidates) {
+        const n = spells(entry, text, tokens, i);
+        if (n === 0) continue;
+        const word = text.slice(tokens[i].start, tokens[i + n - 1].end);
+        if (!accepted(entry.key, prefixed, word, text, tokens[i].start)) continue;
+        for (const id of index.byName.get(entry.key) ?? []) if (!found.includes(id)) found.push(id);
+        used = n;
+        break;
+      }
     }
-    for (const id of index.byName.get(key) ?? []) if (!found.includes(id)) found.push(id);
+    i += used;
   }
   return found;
 }
