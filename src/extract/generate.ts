@@ -121,15 +121,12 @@ function headWord(name: string): string {
 }
 
 /**
- * Two subjects are alike when both are AWS services of one category ("SQS" and "SNS"), or when
- * they are two kinds of one thing: same head word, different qualifier ("Standard Queue" and
- * "FIFO Queue", "Public IP" and "Private IP").
+ * Two subjects are alike when they are two kinds of one thing: same head word, different
+ * qualifier ("Standard Queue" and "FIFO Queue", "Public IP" and "Private IP").
  */
 function alike(a: Fact, b: Fact, catalog: CatalogIndex): boolean {
-  const sa = ownName(a.subject, catalog);
-  const sb = ownName(b.subject, catalog);
-  if (sa && sb) return sa.category === sb.category && sa.id !== sb.id;
-  if (sa || sb) return false;
+  // Two services share too many true-of-both properties (managed, highly available, 3 AZs...).
+  if (ownName(a.subject, catalog) || ownName(b.subject, catalog)) return false;
   const ha = headWord(a.subject);
   return ha.length > 1 && !/^\d+$/.test(ha) && ha === headWord(b.subject) && words(a.subject).length > 1 && words(b.subject).length > 1;
 }

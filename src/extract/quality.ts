@@ -29,7 +29,7 @@ const COST: Record<string, number> = {
 
 const RESIDUE = /\*\*|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;
 const URL = /https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)\b|\bimage-\d/i;
-const TODO = /\b(?:todo|tbd|tbc|fixme|wip)\b|\?\?|\bxxx\b/i;
+const TODO = /\b(?:todo|tbd|tbc|fixme|wip)\b|\?\?|\bxxx\b|\bdomain \d+\b/i;
 const FIRST_PERSON_CASED = /\b(?:I|I'm|I've|I'd)\b/;
 const FIRST_PERSON = /\b(?:my|me|mine|lol|lmao|imo|btw|gonna|wanna)\b|\bi\s+(?:think|guess|am|was|have|had|will|don't|dont|do|know|got|passed|failed|used|cached|remember)\b/i;
 const CLICK = /\b(?:click(?:ed|ing)?|go to (?:the )?(?:\w+ )?console|navigate to|press|tick the|check the box|drop-?down|sign ?in to|log ?in to the console)\b|\bselect\b.{0,60}\bthen\b/i;
@@ -41,8 +41,20 @@ const WEAK_TERM = /^(?:domain \d+|good practice|best practices?|note|notes|eg|e\
 const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
 
+/** Does the stem spell out an acronym answer ("Systems Manager ..." for "SSM")? */
+function spelledOut(stem: string, answer: string): boolean {
+  if (!/^[A-Z][A-Za-z]{1,5}$/.test(answer) || answer !== answer.toUpperCase()) return false;
+  const acronym = answer.toLowerCase();
+  const ws = words(stem);
+  for (let i = 0; i + acronym.length <= ws.length; i++) {
+    if (ws.slice(i, i + acronym.length).map((w) => w[0]).join('') === acronym) return true;
+  }
+  return false;
+}
+
 /** Does the stem give away a word of the correct option that no wrong option shares? */
 function revealed(d: Draft): boolean {
+  if (d.options.slice(0, d.correct).some((a) => spelledOut(d.stem, a))) return true;
   const stem = contentWords(d.stem);
   const wrong = contentWords(d.options.slice(d.correct).join(' '));
   for (const answer of d.options.slice(0, d.correct)) {

@@ -32,6 +32,12 @@ describe('question kinds over fixture notes', () => {
     expect(wrong.some((w) => /ordering of messages|deduplication|message group/i.test(w))).toBe(false);
   });
 
+  it('never offers a sibling property that may be true of the subject too (batching on FIFO only)', () => {
+    const note = `# SQS\n\n**Standard Queue**\n\n- At least once delivery of message\n- provides almost unlimited number of txn/sec\n- Best effort to preserve order\n\n**FIFO Queue**\n\n- Order is maintained\n- limited number of txn/sec (default 300 TPS)\n- Batching allows to perform action against 10 messages at once\n- Exactly once processing of messages\n`;
+    const standard = eligible(note).filter((q) => q.stem.includes('Standard Queue'));
+    expect(standard.flatMap((q) => q.options).some((o) => o.startsWith('Batching'))).toBe(false);
+  });
+
   it('offers four options for single-answer questions', () => {
     const sizes = new Set(eligible(fixture('messaging.md')).filter((q) => q.kind !== 'multi').map((q) => q.options.length));
     expect([...sizes]).toEqual([4]);
