@@ -1,7 +1,7 @@
 /** Exams in the bank: lean candidate queries, creating, saving every event, submitting, loading. */
 import type Database from 'better-sqlite3';
 import { AwsqError } from '../core/errors.js';
-import type { Candidate } from '../exam/assemble.js';
+import type { CandidateDetails, CandidatePool } from '../exam/assemble.js';
 import type { ExamResult } from '../exam/score.js';
 import type { SessionState } from '../exam/session.js';
 import { startSession } from '../exam/session.js';
@@ -64,28 +64,36 @@ function toExam(r: ExamRow): ExamRecord {
   };
 }
 
-/** Exam-eligible questions of one exam, lean: id, domain, fingerprint, and whether it takes several answers. */
-export function examCandidates(db: Database.Database, cert: string): Candidate[] {
+/**
+ * The exam's questions as a lazy pool: in-scope ids per domain in one cheap query over the placements
+ * index, and each drawn id's details (eligibility, fingerprint, several answers, last answered) on demand.
+ */
+export function examPool(db: Database.Database, cert: string): CandidatePool {
   const rows = db
-    .prepare(
-      `SELECT q.id AS id, p.domain AS domain, q.fingerprint AS fingerprint, instr(q.answers, ',') > 0 AS multi
-       FROM placements p JOIN questions q ON q.id = p.question_id
-       WHERE p.cert = ? AND q.eligible = 1 AND q.retired = 0`,
-    )
+    .prepare(`SELECT domain, group_concat(question_id, char(30)) FROM placements WHERE cert = ? GROUP BY domain`)
     .raw()
-    .all(cert) as Array<[string, number, string, number]>;
-  const out: Candidate[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    out[i] = { id: r[0], domain: r[1], fingerprint: r[2], multi: r[3] === 1 };
+    .all(cert) as Array<[number, string]>;
+  const ids = new Map<number, string[]>();
+  for (const [domain, list] of rows) {
+    const split = list.split('\u001e');
+    // The index gives ids in order; sort only if it did not, so a seed always makes the same exam.
+    if (!split.every((v, i) => i === 0 || split[i - 1] < v)) split.sort();
+    ids.set(domain, split);
   }
-  return out;
-}
-
-/** When each question was last answered (epoch ms), from review history. */
-export function lastSeen(db: Database.Database): Map<string, number> {
-  const rows = db.prepare('SELECT question_id, max(at) FROM reviews GROUP BY question_id').raw().all() as Array<[string, string]>;
-  return new Map(rows.map((r) => [r[0], Date.parse(r[1])]));
+  const details = db
+    .prepare(
+      `SELECT q.fingerprint, instr(q.answers, ',') > 0, (SELECT max(r.at) FROM reviews r WHERE r.question_id = q.id)
+       FROM questions q WHERE q.id = ? AND q.eligible = 1 AND q.retired = 0`,
+    )
+    .raw();
+  return {
+    ids,
+    get(id: string): CandidateDetails | undefined {
+      const row = details.get(id) as [string, number, string | null] | undefined;
+      if (!row) return undefined;
+      return { fingerprint: row[0], multi: row[1] === 1, lastSeen: row[2] ? Date.parse(row[2]) : undefined };
+    },
+  };
 }
 
 /** The exam in progress, if any. */

@@ -14,15 +14,45 @@ export interface Candidate {
   multi: boolean;
 }
 
+/** Details of an exam-eligible question: what assembly checks once it has drawn the id. */
+export interface CandidateDetails {
+  fingerprint: string;
+  multi: boolean;
+  /** Epoch ms the question was last answered; undefined when never. */
+  lastSeen?: number;
+}
+
+/**
+ * The questions in scope, looked up lazily so a large bank is never read whole:
+ * ids per domain (in a stable order), and the details of one id (undefined when not exam-eligible).
+ */
+export interface CandidatePool {
+  ids: ReadonlyMap<number, readonly string[]>;
+  get(id: string): CandidateDetails | undefined;
+}
+
+/** A pool over plain arrays (tests, small banks). */
+export function poolFromList(candidates: readonly Candidate[], lastSeen: ReadonlyMap<string, number> = new Map()): CandidatePool {
+  const ids = new Map<number, string[]>();
+  const byId = new Map<string, CandidateDetails>();
+  for (const c of candidates) {
+    if (byId.has(c.id)) continue;
+    const list = ids.get(c.domain) ?? [];
+    list.push(c.id);
+    ids.set(c.domain, list);
+    byId.set(c.id, { fingerprint: c.fingerprint, multi: c.multi, lastSeen: lastSeen.get(c.id) });
+  }
+  return { ids, get: (id) => byId.get(id) };
+}
+
 /** The parts of an exam spec assembly reads. */
 export type ExamSpec = Pick<CertSpec, 'code' | 'questions' | 'minutes' | 'passScore' | 'domains'>;
 
 /** Inputs of {@link assemble}. */
 export interface AssembleInput {
   spec: ExamSpec;
-  candidates: readonly Candidate[];
-  /** Epoch ms a question was last answered, by id; unseen questions are preferred, then the longest unseen. */
-  lastSeen: ReadonlyMap<string, number>;
+  /** Questions in scope; unseen ones are preferred, then the longest unseen. */
+  pool: CandidatePool;
   rng: Rng;
   /** Number of questions (default: the exam's). */
   count?: number;
@@ -63,23 +93,66 @@ export function examMinutes(spec: ExamSpec, total: number, minutes?: number): nu
 
 const defaultQuota = (spec: ExamSpec, total: number) => splitByWeight(spec.domains.map((d) => d.weight), total);
 
-/** Order a domain's candidates: unseen first in random order, then seen, least recently first. */
-function preferFresh(list: Candidate[], lastSeen: ReadonlyMap<string, number>, rng: Rng): Candidate[] {
-  const unseen: Candidate[] = [];
-  const seen: Candidate[] = [];
-  for (const c of shuffle(list, rng)) (lastSeen.has(c.id) ? seen : unseen).push(c);
-  seen.sort((a, b) => (lastSeen.get(a.id) as number) - (lastSeen.get(b.id) as number));
-  return unseen.concat(seen);
-}
-
-/** A queue over ordered candidates that skips fingerprints already used. */
-class Queue {
+/** Draws from one domain: unseen questions in random order (drawn lazily), then seen ones, least recent first. */
+class DomainDraw {
+  private readonly ids: string[];
   private i = 0;
-  constructor(private readonly items: Candidate[], private readonly used: Set<string>) {}
-  next(): Candidate | undefined {
-    while (this.i < this.items.length) {
-      const c = this.items[this.i++];
-      if (!this.used.has(c.fingerprint)) {
+  private readonly single: Candidate[] = [];
+  private readonly multi: Candidate[] = [];
+  private readonly seen: Candidate[] = [];
+  private seenSorted = false;
+
+  constructor(
+    private readonly domain: number,
+    ids: readonly string[],
+    private readonly pool: CandidatePool,
+    private readonly rng: Rng,
+    private readonly used: Set<string>,
+  ) {
+    this.ids = ids.slice();
+  }
+
+  /** The next unseen candidate of a kind (any kind when undefined), drawing at most `budget` new ids. */
+  unseen(kind: 'single' | 'multi' | undefined, budget = Infinity): Candidate | undefined {
+    for (;;) {
+      const c = this.fromBucket(kind);
+      if (c) return c;
+      if (this.i >= this.ids.length || budget-- <= 0) return undefined;
+      const j = this.i + Math.floor(this.rng() * (this.ids.length - this.i));
+      const id = this.ids[j];
+      this.ids[j] = this.ids[this.i];
+      this.ids[this.i++] = id;
+      const d = this.pool.get(id);
+      if (!d || this.used.has(d.fingerprint)) continue;
+      const cand: Candidate & { lastSeen?: number } = { id, domain: this.domain, fingerprint: d.fingerprint, multi: d.multi };
+      if (d.lastSeen !== undefined) this.seen.push(Object.assign(cand, { lastSeen: d.lastSeen }));
+      else (d.multi ? this.multi : this.single).push(cand);
+    }
+  }
+
+  /** The least recently seen candidate; call only once `unseen()` (any kind, no budget) has run dry. */
+  leastRecent(): Candidate | undefined {
+    const seen = this.seen as Array<Candidate & { lastSeen: number }>;
+    if (!this.seenSorted) {
+      seen.sort((a, b) => b.lastSeen - a.lastSeen);
+      this.seenSorted = true;
+    }
+    while (seen.length > 0) {
+      const c = seen.pop() as Candidate & { lastSeen?: number };
+      if (this.used.has(c.fingerprint)) continue;
+      this.used.add(c.fingerprint);
+      delete c.lastSeen;
+      return c;
+    }
+    return undefined;
+  }
+
+  private fromBucket(kind: 'single' | 'multi' | undefined): Candidate | undefined {
+    const buckets = kind === 'single' ? [this.single] : kind === 'multi' ? [this.multi] : [this.single, this.multi];
+    for (const b of buckets) {
+      while (b.length > 0) {
+        const c = b.shift() as Candidate;
+        if (this.used.has(c.fingerprint)) continue;
         this.used.add(c.fingerprint);
         return c;
       }
@@ -94,40 +167,32 @@ export function assemble(input: AssembleInput): Assembly {
   const total = input.count ?? spec.questions;
   const quota = (input.quota ?? defaultQuota)(spec, total);
   const share = input.multiShare ?? 0.15;
-  const index = new Map(spec.domains.map((d, i) => [d.id, i]));
-  const byDomain = spec.domains.map(() => ({ single: [] as Candidate[], multi: [] as Candidate[] }));
-  for (const c of input.candidates) {
-    const i = index.get(c.domain);
-    if (i !== undefined) (c.multi ? byDomain[i].multi : byDomain[i].single).push(c);
-  }
   const used = new Set<string>();
-  const queues = byDomain.map((b) => ({
-    single: new Queue(preferFresh(b.single, input.lastSeen, rng), used),
-    multi: new Queue(preferFresh(b.multi, input.lastSeen, rng), used),
-  }));
+  const draws = spec.domains.map((d) => new DomainDraw(d.id, input.pool.ids.get(d.id) ?? [], input.pool, rng, used));
+  const take = (i: number, kind?: 'single' | 'multi', budget?: number) => draws[i].unseen(kind, budget) ?? (kind ? undefined : draws[i].leastRecent());
 
   const picks: Candidate[] = [];
   const shortfalls: Shortfall[] = [];
   spec.domains.forEach((d, i) => {
     const want = quota[i] ?? 0;
-    const q = queues[i];
     const got: Candidate[] = [];
     const multiWant = Math.round(want * share);
-    for (let c: Candidate | undefined; got.length < multiWant && (c = q.multi.next()); ) got.push(c);
-    for (let c: Candidate | undefined; got.length < want && (c = q.single.next()); ) got.push(c);
-    for (let c: Candidate | undefined; got.length < want && (c = q.multi.next()); ) got.push(c);
+    // Look a bounded way for "Choose N" questions so a bank with few of them is not read whole.
+    for (let c: Candidate | undefined; got.length < multiWant && (c = take(i, 'multi', 40 * multiWant + 40)); ) got.push(c);
+    for (let c: Candidate | undefined; got.length < want && (c = take(i, 'single')); ) got.push(c);
+    for (let c: Candidate | undefined; got.length < want && (c = take(i)); ) got.push(c);
     if (got.length < want) shortfalls.push({ domain: d.id, name: d.name, wanted: want, available: got.length, keyServices: d.keyServices });
     picks.push(...got);
   });
 
   // Fill what short domains could not give from the others, heaviest domain first, one at a time.
-  const order = spec.domains.map((d, i) => i).sort((a, b) => spec.domains[b].weight - spec.domains[a].weight || a - b);
+  const order = spec.domains.map((_, i) => i).sort((a, b) => spec.domains[b].weight - spec.domains[a].weight || a - b);
   let progress = true;
   while (picks.length < total && progress) {
     progress = false;
     for (const i of order) {
       if (picks.length >= total) break;
-      const c = queues[i].single.next() ?? queues[i].multi.next();
+      const c = take(i);
       if (c) {
         picks.push(c);
         progress = true;

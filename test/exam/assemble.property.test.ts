@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRng } from '../../src/core/random.js';
-import { assemble, makeItems, type Candidate } from '../../src/exam/assemble.js';
+import { assemble, poolFromList, makeItems, type Candidate } from '../../src/exam/assemble.js';
 import { splitByWeight } from '../../src/exam/quota.js';
 import { dva, questionFor } from './fixtures.js';
 
@@ -26,7 +26,7 @@ describe('assemble, for any bank', () => {
       fc.property(bank(true), fc.integer({ min: 1, max: 30 }), fc.integer(), (cands, count, seed) => {
         let a;
         try {
-          a = assemble({ spec: dva, candidates: cands, lastSeen: new Map(), rng: seededRng(seed), count });
+          a = assemble({ spec: dva, pool: poolFromList(cands, new Map()), rng: seededRng(seed), count });
         } catch (err) {
           return distinctInScope(cands) < count && /questions for DVA-C02/.test((err as Error).message);
         }
@@ -46,7 +46,7 @@ describe('assemble, for any bank', () => {
     fc.assert(
       fc.property(bank(false), fc.integer({ min: 1, max: 30 }), fc.integer(), (cands, count, seed) => {
         if (distinctInScope(cands) < count) return true;
-        const a = assemble({ spec: dva, candidates: cands, lastSeen: new Map(), rng: seededRng(seed), count });
+        const a = assemble({ spec: dva, pool: poolFromList(cands, new Map()), rng: seededRng(seed), count });
         const quota = splitByWeight([32, 26, 24, 18], count);
         return quota.every((q, i) => {
           const have = new Set(cands.filter((c) => c.domain === i + 1).map((c) => c.fingerprint)).size;

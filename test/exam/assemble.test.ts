@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRng } from '../../src/core/random.js';
-import { assemble, describeShortfalls, examMinutes, makeItems } from '../../src/exam/assemble.js';
+import { assemble, poolFromList, describeShortfalls, examMinutes, makeItems } from '../../src/exam/assemble.js';
 import { dva, pool, questionFor } from './fixtures.js';
 
 const full = () => pool([40, 40, 40, 40]);
@@ -11,39 +11,39 @@ function perDomain(picks: Array<{ domain: number }>): number[] {
 
 describe('assemble', () => {
   it('draws the exam number of questions', () => {
-    expect(assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(1) }).picks).toHaveLength(65);
+    expect(assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(1) }).picks).toHaveLength(65);
   });
 
   it('splits them across domains as 21, 17, 15, 12', () => {
-    const a = assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(1) });
+    const a = assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(1) });
     expect(perDomain(a.picks)).toEqual([21, 17, 15, 12]);
   });
 
   it('keeps the exam minutes and pass score', () => {
-    const a = assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(1) });
+    const a = assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(1) });
     expect([a.minutes, a.passScore]).toEqual([130, 720]);
   });
 
   it('makes the same exam again from the same seed', () => {
-    const one = assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(9) });
-    const two = assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(9) });
+    const one = assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(9) });
+    const two = assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(9) });
     expect(two.picks.map((p) => p.id)).toEqual(one.picks.map((p) => p.id));
   });
 
   it('makes another exam from another seed', () => {
-    const one = assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(9) });
-    const two = assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(10) });
+    const one = assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(9) });
+    const two = assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(10) });
     expect(two.picks.map((p) => p.id)).not.toEqual(one.picks.map((p) => p.id));
   });
 
   it('never uses two questions of one fingerprint', () => {
     const twins = full().flatMap((c) => [c, { ...c, id: c.id + '-twin' }]);
-    const a = assemble({ spec: dva, candidates: twins, lastSeen: new Map(), rng: seededRng(3) });
+    const a = assemble({ spec: dva, pool: poolFromList(twins, new Map()), rng: seededRng(3) });
     expect(new Set(a.picks.map((p) => p.fingerprint)).size).toBe(65);
   });
 
   it('aims for 10-20% "Choose TWO" questions when the bank has them', () => {
-    const a = assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(4) });
+    const a = assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(4) });
     const multi = a.picks.filter((p) => p.multi).length;
     expect(multi >= 7 && multi <= 13).toBe(true);
   });
@@ -51,23 +51,23 @@ describe('assemble', () => {
   it('prefers questions not seen recently', () => {
     const candidates = pool([21, 17, 15, 12], 0).concat(pool([21, 17, 15, 12], 0).map((c) => ({ ...c, id: 'seen-' + c.id, fingerprint: 'seen-' + c.fingerprint })));
     const lastSeen = new Map(candidates.filter((c) => c.id.startsWith('seen-')).map((c) => [c.id, 1000]));
-    const a = assemble({ spec: dva, candidates, lastSeen, rng: seededRng(5) });
+    const a = assemble({ spec: dva, pool: poolFromList(candidates, lastSeen), rng: seededRng(5) });
     expect(a.picks.some((p) => p.id.startsWith('seen-'))).toBe(false);
   });
 
   it('takes the least recently seen first when all were seen', () => {
     const candidates = pool([2, 0, 0, 0], 0);
     const lastSeen = new Map([['d1-q0', 2000], ['d1-q1', 1000]]);
-    const a = assemble({ spec: dva, candidates, lastSeen, rng: seededRng(5), count: 1 });
+    const a = assemble({ spec: dva, pool: poolFromList(candidates, lastSeen), rng: seededRng(5), count: 1 });
     expect(a.picks[0].id).toBe('d1-q1');
   });
 
   it('scales time with --count to keep minutes per question', () => {
-    expect(assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(1), count: 13 }).minutes).toBe(26);
+    expect(assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(1), count: 13 }).minutes).toBe(26);
   });
 
   it('uses --minutes over the scaled time', () => {
-    expect(assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(1), count: 13, minutes: 5 }).minutes).toBe(5);
+    expect(assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(1), count: 13, minutes: 5 }).minutes).toBe(5);
   });
 
   it('gives at least one minute', () => {
@@ -75,25 +75,25 @@ describe('assemble', () => {
   });
 
   it('fills a short domain from the others and reports it', () => {
-    const a = assemble({ spec: dva, candidates: pool([40, 40, 5, 40]), lastSeen: new Map(), rng: seededRng(2) });
+    const a = assemble({ spec: dva, pool: poolFromList(pool([40, 40, 5, 40])), rng: seededRng(2) });
     expect([a.picks.length, perDomain(a.picks)[2], a.shortfalls.map((s) => [s.domain, s.wanted, s.available])]).toEqual([65, 5, [[3, 15, 5]]]);
   });
 
   it('names the notes that would help a short domain', () => {
-    const a = assemble({ spec: dva, candidates: pool([40, 40, 5, 40]), lastSeen: new Map(), rng: seededRng(2) });
+    const a = assemble({ spec: dva, pool: poolFromList(pool([40, 40, 5, 40])), rng: seededRng(2) });
     expect(describeShortfalls(a.shortfalls)[0]).toMatch(/Domain 3 \(Deployment\) has 5 of the 15.*Service 3A/);
   });
 
   it('stops when the bank has too few questions', () => {
-    expect(() => assemble({ spec: dva, candidates: pool([10, 10, 10, 10]), lastSeen: new Map(), rng: seededRng(1) })).toThrow(/only 40 distinct.*--count 40/);
+    expect(() => assemble({ spec: dva, pool: poolFromList(pool([10, 10, 10, 10])), rng: seededRng(1) })).toThrow(/only 40 distinct.*--count 40/);
   });
 
   it('stops when the bank has no questions for the exam', () => {
-    expect(() => assemble({ spec: dva, candidates: [], lastSeen: new Map(), rng: seededRng(1) })).toThrow(/no exam-ready questions for DVA-C02/);
+    expect(() => assemble({ spec: dva, pool: poolFromList([], new Map()), rng: seededRng(1) })).toThrow(/no exam-ready questions for DVA-C02/);
   });
 
   it('uses a given quota function', () => {
-    const a = assemble({ spec: dva, candidates: full(), lastSeen: new Map(), rng: seededRng(1), count: 4, quota: () => [4, 0, 0, 0] });
+    const a = assemble({ spec: dva, pool: poolFromList(full(), new Map()), rng: seededRng(1), count: 4, quota: () => [4, 0, 0, 0] });
     expect(perDomain(a.picks)).toEqual([4, 0, 0, 0]);
   });
 });

@@ -7,8 +7,7 @@ import {
   abandonExam,
   activeExam,
   createExam,
-  examCandidates,
-  lastSeen,
+  examPool,
   latestSubmitted,
   loadExam,
   saveProgress,
@@ -100,7 +99,7 @@ describe('exams in the bank', () => {
     submitExam(bank.db, id, result, now, () => {
       bank.db.prepare(`INSERT INTO reviews (question_id, at, correct, context, exam_id) VALUES ('x', ?, 0, 'exam', ?)`).run(now.toISOString(), id);
     });
-    expect([latestSubmitted(bank.db)?.result?.correct, lastSeen(bank.db).get('x')]).toEqual([0, now.getTime()]);
+    expect([latestSubmitted(bank.db)?.result?.correct, bank.db.prepare('SELECT count(*) AS n FROM reviews').get()]).toEqual([0, { n: 1 }]);
   });
 
   it('rolls the submission back when recording reviews fails', () => {
@@ -112,12 +111,21 @@ describe('exams in the bank', () => {
     expect(activeExam(bank.db)?.id).toBe(id);
   });
 
-  it('lists candidates leanly, marking questions with several answers as multi', () => {
+  it('gives the in-scope ids per domain and only eligible questions\' details', () => {
     const { bank } = tempBank();
-    replaceSource(bank.db, source('/n/a.md'), [question('a'), question('b', { answers: [0, 2], kind: 'multi' }), question('c', { placements: [{ cert: 'SAA-C03', domain: 1 }] })], now);
-    expect(examCandidates(bank.db, 'DVA-C02').sort((x, y) => x.id.localeCompare(y.id))).toEqual([
-      { id: 'a', domain: 1, fingerprint: 'fp-a', multi: false },
-      { id: 'b', domain: 1, fingerprint: 'fp-b', multi: true },
+    replaceSource(bank.db, source('/n/a.md'), [
+      question('a'),
+      question('b', { answers: [0, 2], kind: 'multi', placements: [{ cert: 'DVA-C02', domain: 2 }] }),
+      question('c', { placements: [{ cert: 'SAA-C03', domain: 1 }] }),
+      question('d', { eligible: false }),
+    ], now);
+    bank.db.prepare(`INSERT INTO reviews (question_id, at, correct, context) VALUES ('a', ?, 1, 'drill')`).run(now.toISOString());
+    const pool = examPool(bank.db, 'DVA-C02');
+    expect([[...pool.ids.entries()], pool.get('a'), pool.get('b'), pool.get('d')]).toEqual([
+      [[1, ['a', 'd']], [2, ['b']]],
+      { fingerprint: 'fp-a', multi: false, lastSeen: now.getTime() },
+      { fingerprint: 'fp-b', multi: true, lastSeen: undefined },
+      undefined,
     ]);
   });
 });

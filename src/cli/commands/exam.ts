@@ -41,13 +41,12 @@ async function certSpec(value: string): Promise<CertSpec> {
 
 /** Assemble an exam for `spec` from the bank (no writes). */
 async function build(db: Database.Database, spec: CertSpec, options: ExamOptions, seed: number) {
-  const { examCandidates, lastSeen } = await import('../../bank/exams.js');
+  const { examPool } = await import('../../bank/exams.js');
   const rng = seededRng(seed);
   const domainQuota = await loadDomainQuota();
   const assembly = assemble({
     spec,
-    candidates: examCandidates(db, spec.code),
-    lastSeen: lastSeen(db),
+    pool: examPool(db, spec.code),
     rng,
     count: options.count,
     minutes: options.minutes,
