@@ -89,18 +89,23 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
   return out;
 }
 
-const VAGUE = new Set(['data', 'service', 'aws', 'amazon', 'can', 'use', 'allow', 'support', 'have', 'has', 'need', 'want', 'make', 'get', 'more', 'all', 'any', 'one', 'other', 'like', 'based', 'time']);
+const VAGUE = new Set(['data', 'service', 'aws', 'amazon', 'can', 'use', 'allow', 'support', 'have', 'has', 'need', 'want', 'make', 'get', 'more', 'all', 'any', 'one', 'other', 'like', 'based', 'time',
+  'message', 'queue', 'instance', 'request', 'user', 'resource', 'record', 'object', 'file', 'key', 'type', 'application', 'traffic', 'at', 'least', 'up']);
+
+/** Phrases whose words say nothing about an aspect ("10 messages at once"). */
+const IDIOMS = /\bat (?:once|a time|the same time)\b/gi;
 
 /** Statements about a comparable thing that are not also said of the subject. */
 export function statementDistractors(truths: string[], others: string[], n: number): string[] {
   const out: string[] = [];
-  const aspects = new Set(truths.flatMap((t) => [...contentWords(t)]).filter((w) => !VAGUE.has(w)));
+  const aspectsOf = (t: string) => [...contentWords(t.replace(IDIOMS, ' '))].filter((w) => !VAGUE.has(w));
+  const aspects = new Set(truths.flatMap(aspectsOf));
   for (const o of others) {
     if (out.length >= n) break;
     if (truths.some((t) => similarity(t, o) > 0.3 || normalizeName(t) === normalizeName(o))) continue;
     // A wrong statement must visibly differ from the subject: the same aspect told differently
     // or a restriction. A vague property of the sibling may well be true of the subject too.
-    const contrast = [...contentWords(o)].some((w) => aspects.has(w)) || /\b(?:not|no|cannot|can't|only|never|must|limited|unlimited|without)\b/i.test(o);
+    const contrast = aspectsOf(o).some((w) => aspects.has(w)) || /\b(?:not|no|cannot|can't|only|never|must|limited|unlimited|without)\b/i.test(o);
     if (!contrast) continue;
     if (out.some((x) => similarity(x, o) > 0.5)) continue;
     out.push(o);

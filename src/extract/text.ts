@@ -20,7 +20,7 @@ export function words(text: string): string[] {
 
 /** Content words with a light plural stem, as a set. */
 export function contentWords(text: string): Set<string> {
-  return new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 ? w.replace(/(?:es|s)$/, '') : w)));
+  return new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w)));
 }
 
 /** Share of content words two texts have in common (Jaccard), 0..1. */
