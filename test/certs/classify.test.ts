@@ -197,3 +197,21 @@ describe('classify', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('classify invariants', () => {
+  const ids = [...new Set(certs.flatMap((c) => c.inScope))].sort();
+  const pick = (seed: number, n: number): string[] => Array.from({ length: n }, (_, i) => ids[(seed * 7919 + i * 104729) % ids.length]);
+
+  it('names only domains that exist in the placed exam, at most once per exam', () => {
+    for (let seed = 0; seed < 300; seed++) {
+      const placements = classify(question({ stem: `Question ${seed} about encryption, metrics and deployment`, topics: pick(seed, 1 + (seed % 3)) }), certs);
+      expect(new Set(placements.map((p) => p.cert)).size).toBe(placements.length);
+      for (const p of placements) expect(certs.find((c) => c.code === p.cert)!.domains.map((d) => d.id)).toContain(p.domain);
+    }
+  });
+
+  it('gives the same answer for the same question', () => {
+    const q = question({ stem: 'Which service encrypts the bucket?', topics: ['s3', 'kms'] });
+    expect(classify(q, certs)).toEqual(classify(q, certs));
+  });
+});
