@@ -1,6 +1,5 @@
-/** Colleagues' modules the exam uses (review recording, domain quotas), loaded on demand with a safe fallback. */
+/** The drill module's review recording, loaded on demand while it is not yet part of every build. */
 import type Database from 'better-sqlite3';
-import type { CertSpec } from '../core/types.js';
 
 /** One answered question for the spaced-repetition history. */
 export interface ReviewRecord {
@@ -14,9 +13,6 @@ export interface ReviewRecord {
 
 /** Records reviews and updates cards in one transaction (src/drill/record.ts). */
 export type RecordReviews = (db: Database.Database, reviews: ReviewRecord[], now: Date) => void;
-
-/** Splits an exam's questions across its domains (src/certs/coverage.ts). */
-export type DomainQuota = (spec: CertSpec, total: number) => number[];
 
 async function optional<T>(specifier: string, name: string): Promise<T | undefined> {
   try {
@@ -32,10 +28,4 @@ async function optional<T>(specifier: string, name: string): Promise<T | undefin
 export function loadRecordReviews(): Promise<RecordReviews | undefined> {
   const specifier = '../drill/record.js';
   return optional<RecordReviews>(specifier, 'recordReviews');
-}
-
-/** `domainQuota` from the certs module, or undefined (assembly then splits by weight itself). */
-export function loadDomainQuota(): Promise<DomainQuota | undefined> {
-  const specifier = '../certs/coverage.js';
-  return optional<DomainQuota>(specifier, 'domainQuota');
 }

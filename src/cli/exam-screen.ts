@@ -37,7 +37,7 @@ function questionView(c: ExamScreenConfig, s: SessionState): string[] {
   const pick = s.picks[s.current];
   const mine = s.selected[s.current];
   const lines = [safeText(item.stem).trim()];
-  if (pick > 1) lines.push(p.bold(`(Choose ${COUNT_WORDS[pick] ?? pick}.)`));
+  if (pick > 1 && !/\(choose \w+\.?\)/i.test(item.stem)) lines.push(p.bold(`(Choose ${COUNT_WORDS[pick] ?? pick}.)`));
   lines.push('');
   item.options.forEach((o, i) => {
     const on = mine.includes(i);

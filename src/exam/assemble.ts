@@ -231,10 +231,11 @@ export function makeItems(picks: readonly Candidate[], questions: ReadonlyMap<st
   });
 }
 
-/** One line per short domain: how many it has, and which notes would help. */
-export function describeShortfalls(shortfalls: readonly Shortfall[]): string[] {
+/** One line per short domain: how many it has, and which notes would help (`help` by domain id overrides its key services). */
+export function describeShortfalls(shortfalls: readonly Shortfall[], help: ReadonlyMap<number, readonly string[]> = new Map()): string[] {
   return shortfalls.map((s) => {
-    const help = s.keyServices.length > 0 ? ` Notes on ${s.keyServices.slice(0, 5).join(', ')} would help.` : '';
-    return `Domain ${s.domain} (${s.name}) has ${s.available} of the ${s.wanted} questions it should have; the rest come from other domains.${help}`;
+    const services = help.get(s.domain) ?? s.keyServices;
+    const hint = services.length > 0 ? ` Notes on ${services.slice(0, 5).join(', ')} would help.` : '';
+    return `Domain ${s.domain} (${s.name}) has ${s.available} of the ${s.wanted} questions it should have; the rest come from other domains.${hint}`;
   });
 }

@@ -91,7 +91,7 @@ export function renderItemReview(
 ): string {
   const head = `Question ${position + 1} of ${total}` + (flagged ? '  [flagged]' : '') + '  ' + (correct ? p.green('Correct') : p.red('Incorrect'));
   const lines = [p.bold(head), '', safeText(item.stem).trim()];
-  if (item.answers.length > 1) lines.push(`(Choose ${item.answers.length}.)`);
+  if (item.answers.length > 1 && !/\(choose \w+\.?\)/i.test(item.stem)) lines.push(`(Choose ${item.answers.length}.)`);
   lines.push('');
   item.options.forEach((o, i) => {
     const right = item.answers.includes(i);

@@ -4,12 +4,12 @@ import { listQuestions } from '../../bank/questions.js';
 import { AwsqError, InterruptedError, UsageError } from '../../core/errors.js';
 import { randomSeed, seededRng } from '../../core/random.js';
 import type { CertSpec, Question } from '../../core/types.js';
-import { assemble, describeShortfalls, makeItems, type ExamSpec } from '../../exam/assemble.js';
+import { assemble, describeShortfalls, makeItems, type ExamSpec, type Shortfall } from '../../exam/assemble.js';
 import { clock, renderReport, type Paint } from '../../exam/report.js';
 import { scoreExam, type ExamResult } from '../../exam/score.js';
 import { changedItems, tally, type SessionState } from '../../exam/session.js';
 import type { Context } from '../context.js';
-import { loadDomainQuota, loadRecordReviews } from '../exam-deps.js';
+import { loadRecordReviews } from '../exam-deps.js';
 import { resultJson, walkReview } from '../exam-review.js';
 import { confirm, examScreen, isPromptExit, requireTerminal, select } from '../prompts.js';
 import { openReadyBank } from '../ready.js';
@@ -43,18 +43,27 @@ async function certSpec(value: string): Promise<CertSpec> {
 async function build(db: Database.Database, spec: CertSpec, options: ExamOptions, seed: number) {
   const { examPool } = await import('../../bank/exams.js');
   const rng = seededRng(seed);
-  const domainQuota = await loadDomainQuota();
+  const { domainQuota } = await import('../../certs/coverage.js');
   const assembly = assemble({
     spec,
     pool: examPool(db, spec.code),
     rng,
     count: options.count,
     minutes: options.minutes,
-    quota: domainQuota ? (s: ExamSpec, total: number) => domainQuota(s as CertSpec, total) : undefined,
+    quota: (_: ExamSpec, total: number) => domainQuota(spec, total),
   });
   const questions = listQuestions(db, { ids: assembly.picks.map((p) => p.id), eligibleOnly: false });
   const byId = new Map<string, Question>(questions.map((q) => [q.id, q]));
-  return { assembly, items: makeItems(assembly.picks, byId, rng) };
+  return { assembly, items: makeItems(assembly.picks, byId, rng), shortfallLines: await shortfallLines(db, spec, assembly.shortfalls) };
+}
+
+/** Shortfall warnings naming the key services the short domains have no question on. */
+async function shortfallLines(db: Database.Database, spec: CertSpec, shortfalls: Shortfall[]): Promise<string[]> {
+  if (shortfalls.length === 0) return [];
+  const { coverage } = await import('../../certs/coverage.js');
+  const { domainCounts, domainTopics } = await import('../../bank/questions.js');
+  const help = new Map(coverage(spec, domainCounts(db, spec.code), domainTopics(db, spec.code)).filter((c) => c.missingServices.length > 0).map((c) => [c.id, c.missingServices]));
+  return describeShortfalls(shortfalls, help);
 }
 
 /** Run `awsq exam`; resolves to the exit code. */
@@ -109,9 +118,9 @@ export async function run(options: ExamOptions, ctx: Context): Promise<number> {
       if (!options.cert) throw new UsageError('--cert is required to start an exam (e.g. --cert dva); "awsq certs" lists them.');
       const spec = await certSpec(options.cert);
       const seed = options.seed ?? randomSeed();
-      const { assembly, items } = await build(db, spec, options, seed);
-      if (assembly.shortfalls.length > 0) {
-        for (const line of describeShortfalls(assembly.shortfalls)) ctx.warn(line);
+      const { assembly, items, shortfallLines: short } = await build(db, spec, options, seed);
+      if (short.length > 0) {
+        for (const line of short) ctx.warn(line);
         if (!(await confirm('Start the exam anyway?', true, controller.signal))) return 0;
       }
       examId = exams.createExam(db, { cert: spec.code, seed, limitMs: assembly.minutes * 60_000, passScore: spec.passScore }, items, ctx.now());
@@ -225,8 +234,8 @@ async function dryRun(options: ExamOptions, ctx: Context): Promise<number> {
   const seed = options.seed ?? randomSeed();
   const bank = await openReadyBank(ctx);
   try {
-    const { assembly, items } = await build(bank.db, spec, options, seed);
-    for (const line of describeShortfalls(assembly.shortfalls)) ctx.warn(line);
+    const { assembly, items, shortfallLines: short } = await build(bank.db, spec, options, seed);
+    for (const line of short) ctx.warn(line);
     if (options.json) {
       ctx.print(
         JSON.stringify(
