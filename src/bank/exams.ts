@@ -67,8 +67,9 @@ function toExam(r: ExamRow): ExamRecord {
 /**
  * The exam's questions as a lazy pool: in-scope ids per domain in one cheap query over the placements
  * index, and each drawn id's details (eligibility, fingerprint, several answers, last answered) on demand.
+ * With `history: false` (default true) last-answered times are left out, so a seed alone fixes the exam.
  */
-export function examPool(db: Database.Database, cert: string): CandidatePool {
+export function examPool(db: Database.Database, cert: string, options: { history?: boolean } = {}): CandidatePool {
   const rows = db
     .prepare(`SELECT domain, group_concat(question_id, char(30)) FROM placements WHERE cert = ? GROUP BY domain`)
     .raw()
@@ -82,7 +83,7 @@ export function examPool(db: Database.Database, cert: string): CandidatePool {
   }
   const details = db
     .prepare(
-      `SELECT q.fingerprint, instr(q.answers, ',') > 0, (SELECT max(r.at) FROM reviews r WHERE r.question_id = q.id)
+      `SELECT q.fingerprint, instr(q.answers, ',') > 0, ${options.history === false ? 'NULL' : '(SELECT max(r.at) FROM reviews r WHERE r.question_id = q.id)'}
        FROM questions q WHERE q.id = ? AND q.eligible = 1 AND q.retired = 0`,
     )
     .raw();

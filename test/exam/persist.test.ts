@@ -128,4 +128,11 @@ describe('exams in the bank', () => {
       undefined,
     ]);
   });
+
+  it('leaves history out when asked, so a seed alone fixes the exam', () => {
+    const { bank } = tempBank();
+    replaceSource(bank.db, source('/n/a.md'), [question('a')], now);
+    bank.db.prepare(`INSERT INTO reviews (question_id, at, correct, context) VALUES ('a', ?, 1, 'drill')`).run(now.toISOString());
+    expect(examPool(bank.db, 'DVA-C02', { history: false }).get('a')?.lastSeen).toBeUndefined();
+  });
 });

@@ -46,7 +46,8 @@ async function build(db: Database.Database, spec: CertSpec, options: ExamOptions
   const { domainQuota } = await import('../../certs/coverage.js');
   const assembly = assemble({
     spec,
-    pool: examPool(db, spec.code),
+    // An explicit --seed makes the same exam again whatever was answered since; otherwise fresh questions first.
+    pool: examPool(db, spec.code, { history: options.seed === undefined }),
     rng,
     count: options.count,
     minutes: options.minutes,
