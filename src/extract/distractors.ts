@@ -39,7 +39,7 @@ export function ownName(term: string, catalog: CatalogIndex): Service | undefine
   const svc = serviceNamed(catalog, term);
   if (!svc) return undefined;
   const n = normalizeName(term);
-  return [svc.name, svc.short, ...svc.acronyms].some((x) => normalizeName(x) === n) ? svc : undefined;
+  return [svc.name, svc.short].some((x) => normalizeName(x) === n) ? svc : undefined;
 }
 
 /** Distractor terms for a definition question: sibling terms whose definitions differ. */

@@ -2,7 +2,7 @@
 import type { SourceRef } from '../core/types.js';
 import type { Block } from './blocks.js';
 import { plainSplit } from './lead.js';
-import { findNumbers, type NumberMention } from './numbers.js';
+import { dimension, findNumbers, type NumberMention } from './numbers.js';
 import { initials, normalize, words } from './text.js';
 
 /** What a fact says. */
@@ -22,8 +22,9 @@ export interface Fact {
   context: string[];
   /** The plain note excerpt the fact came from. */
   excerpt: string;
-  /** Numbers with units in `text` (number facts). */
+  /** The number with its unit a number fact is about, and the other numbers in the same text. */
   number?: NumberMention;
+  others?: number[];
   /** The value of a `` `22` = **SSH** `` line. */
   value?: string;
   /** Table facts: column header of the cell and the header of the first column. */
@@ -153,20 +154,26 @@ function headingFacts(path: string, blocks: Block[], out: Fact[]): void {
 function numberFacts(path: string, block: Block, out: Fact[]): void {
   if (block.kind === 'table' || words(block.text).length > 30) return;
   const mentions = findNumbers(block.text);
-  if (mentions.length !== 1) return;
+  if (mentions.length === 0 || mentions.length > 3) return;
   const owner = block.parent ? subjectOf(block.parent) : undefined;
   const subject = block.lead?.term && block.lead.rest ? block.lead.term : owner ?? block.headings[block.headings.length - 1] ?? '';
-  out.push({
+  for (const mention of mentions) {
+    const rest = mentions.filter((m) => m !== mention);
+    // "5 minutes ... within 5min" or "15 min (900 seconds)" would give the answer away.
+    if (rest.some((m) => m.value === mention.value || (m.unit !== mention.unit && dimension(m.unit) === dimension(mention.unit)))) continue;
+    out.push({
     kind: 'number',
     subject,
     text: block.text,
-    number: mentions[0],
-    group: `num:${mentions[0].unit}`,
+    number: mention,
+    others: rest.map((m) => m.value),
+    group: `num:${mention.unit}`,
     source: sourceOf(path, block, block.line),
     context: [...block.headings, ...ancestry(block)],
     excerpt: block.parent ? `${block.parent.text} ${block.text}` : block.text,
     noisy: block.noisy,
-  });
+    });
+  }
 }
 
 function tableFacts(path: string, block: Block, out: Fact[]): void {

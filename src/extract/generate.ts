@@ -190,7 +190,11 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     const ctx = pickContext(fact.context, catalog, []);
     const about = subject && ctx && !subject.includes(ctx) ? `${subject} (${ctx})` : subject || ctx;
     const answer = formatNumber(m.value, m.unit);
-    const wrong = nearbyValues(m.value, m.unit).slice(0, 3).map((v) => formatNumber(v, m.unit));
+    // Values written elsewhere in the same sentence would confuse rather than test.
+    const wrong = nearbyValues(m.value, m.unit)
+      .filter((v) => !(fact.others ?? []).includes(v))
+      .slice(0, 3)
+      .map((v) => formatNumber(v, m.unit));
     out.push({
       kind: 'numeric',
       stem: about ? `Which value completes this statement about ${about}: "${unstop(cloze)}"?` : `Which value completes this statement: "${unstop(cloze)}"?`,

@@ -12,7 +12,7 @@ export interface NumberMention {
 
 // Bounded quantifiers and a lookbehind anchor: each start position costs O(length of one number).
 const NUMBER =
-  /(?<![\w.,])(\d{1,7}(?:\.\d{1,3})?)\s?(KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|Kbps|Mbps|Gbps|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|%|percent)(?![\w%])/gi;
+  /(?<![\w.,])(\d{1,7}(?:\.\d{1,3})?)\s?(KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|Kbps|Mbps|Gbps|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|%|percent|IOPS|TPS|vCPUs?|replicas?|shards?|nodes?|AZs?|regions?|accounts?|retries|attempts|messages?|requests?|characters?|subnets?|targets?|tags?|partitions?|volumes?|buckets?|topics?|layers?|connections?)(?![\w%])/gi;
 
 const UNITS: Record<string, string> = {
   kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB', pb: 'PB', kib: 'KB', mib: 'MB', gib: 'GB', tib: 'TB',
@@ -24,7 +24,15 @@ const UNITS: Record<string, string> = {
   day: 'days', days: 'days', week: 'weeks', weeks: 'weeks',
   month: 'months', months: 'months', year: 'years', years: 'years',
   '%': '%', percent: '%',
+  iops: 'IOPS', tps: 'TPS', vcpu: 'vCPUs', vcpus: 'vCPUs',
 };
+
+const COUNTS = 'replica shard node AZ region account retry attempt message request character subnet target tag partition volume bucket topic layer connection';
+for (const c of COUNTS.split(' ')) {
+  const plural = c === 'retry' ? 'retries' : c === 'AZ' ? 'AZs' : `${c}s`;
+  UNITS[c.toLowerCase()] = plural;
+  UNITS[plural.toLowerCase()] = plural;
+}
 
 /** Every number with a recognised unit, in order. */
 export function findNumbers(text: string): NumberMention[] {
@@ -42,7 +50,7 @@ export function formatNumber(value: number, unit: string): string {
   const v = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
   if (unit === '%') return `${v}%`;
   if (/^[KMGTP]B$|bps$|^ms$/.test(unit)) return `${v} ${unit}`;
-  const singular = value === 1 ? unit.replace(/s$/, '') : unit;
+  const singular = value === 1 && !/^[A-Z]+$/.test(unit) ? unit.replace(/ies$/, 'y').replace(/s$/, '') : unit;
   return `${v} ${singular}`;
 }
 
@@ -54,16 +62,25 @@ const LADDERS: Record<string, number[]> = {
   seconds: [1, 5, 10, 15, 20, 30, 60, 90, 120, 300, 900],
   years: [1, 2, 3, 5, 7, 10],
 };
+const COUNT_LADDER = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 16, 20, 25, 30, 32, 40, 50, 64, 100, 128, 200, 256, 300, 500, 1000, 3000, 5000, 10000];
 
 /** Plausible wrong values of the same unit and scale, nearest first, never equal to `value`. */
 export function nearbyValues(value: number, unit: string): number[] {
-  const ladder = LADDERS[unit];
+  const ladder = LADDERS[unit] ?? (/^(?:[KMGTP]B|[KMG]bps|ms)$/.test(unit) ? undefined : COUNT_LADDER);
   const pool = ladder ? [...ladder] : [];
   for (const f of [2, 4, 8, 0.5, 0.25, 10, 0.1]) pool.push(value * f);
   const clean = pool
     .filter((v) => v > 0 && v !== value && (unit !== '%' || v < 100) && (Number.isInteger(v) || unit === '%' || !Number.isInteger(value)))
-    .map((v) => (v >= 10 ? Math.round(v) : v));
+    .map((v) => (v >= 10 && unit !== '%' ? Math.round(v) : v));
   const uniq = [...new Set(clean)].filter((v) => v !== value);
   uniq.sort((a, b) => Math.abs(Math.log(a / value)) - Math.abs(Math.log(b / value)) || a - b);
   return uniq;
+}
+
+/** What a unit measures: "time", "size", "rate", or the unit itself for counts. */
+export function dimension(unit: string): string {
+  if (/^(?:ms|seconds|minutes|hours|days|weeks|months|years)$/.test(unit)) return 'time';
+  if (/^[KMGTP]B$/.test(unit)) return 'size';
+  if (/bps$/.test(unit)) return 'rate';
+  return unit;
 }

@@ -52,6 +52,13 @@ function spelledOut(stem: string, answer: string): boolean {
   return false;
 }
 
+/** Does the correct option repeat a word of the term asked about that no wrong option has? */
+function echoed(d: Draft): boolean {
+  const wrong = contentWords(d.options.slice(d.correct).join(' '));
+  const answer = contentWords(d.options.slice(0, d.correct).join(' '));
+  return [...contentWords(d.anchor)].some((w) => w.length >= 3 && answer.has(w) && !wrong.has(w));
+}
+
 /** Does the stem give away a word of the correct option that no wrong option shares? */
 function revealed(d: Draft): boolean {
   if (d.options.slice(0, d.correct).some((a) => spelledOut(d.stem, a))) return true;
@@ -141,6 +148,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   }
   if (fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
+  if (d.kind === 'term' && echoed(d)) add('giveaway');
+  if ((d.fact.text.match(/:/g)?.length ?? 0) >= 2 || (d.fact.text.match(/->/g)?.length ?? 0) >= 3) add('fragment');
   if (d.kind === 'definition' || d.kind === 'term') {
     if (WEAK_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.

@@ -71,7 +71,8 @@ export function askWhich(noun: string, definition: string, context: string): str
   const lead = context ? `In the context of ${context}, which` : 'Which';
   const verb = thirdPerson(d);
   if (verb) return `${lead} ${noun} ${verb}?`;
-  if (/^(?:a|an|the|one|used|designed|responsible|similar|able|based|built|ideal|best|great|good|useful|meant)\b/.test(d)) {
+  const clause = /\b(?:is|are|was|were|might|may|can|could|will|would|should|must|has|have|does|do)\b/.test(d.split(' ').slice(1).join(' '));
+  if (!clause && /^(?:a|an|the|one|used|designed|responsible|similar|able|based|built|ideal|best|great|good|useful|meant)\b/.test(d)) {
     return `${lead} ${noun} is ${d}?`;
   }
   if (/^(?:is|are|can|has|does|gives|lets)\b/.test(d)) return `${lead} ${noun} ${d}?`;
