@@ -2,7 +2,7 @@
 import { AwsqError } from '../core/errors.js';
 import { shuffle, type Rng } from '../core/random.js';
 import type { CertSpec, Question } from '../core/types.js';
-import { splitByWeight } from './quota.js';
+import { domainQuota } from '../certs/coverage.js';
 import type { ExamItem } from './types.js';
 
 /** What assembly needs to know about a question (no JSON parsing needed to get it). */
@@ -45,12 +45,9 @@ export function poolFromList(candidates: readonly Candidate[], lastSeen: Readonl
   return { ids, get: (id) => byId.get(id) };
 }
 
-/** The parts of an exam spec assembly reads. */
-export type ExamSpec = Pick<CertSpec, 'code' | 'questions' | 'minutes' | 'passScore' | 'domains'>;
-
 /** Inputs of {@link assemble}. */
 export interface AssembleInput {
-  spec: ExamSpec;
+  spec: CertSpec;
   /** Questions in scope; unseen ones are preferred, then the longest unseen. */
   pool: CandidatePool;
   rng: Rng;
@@ -58,8 +55,8 @@ export interface AssembleInput {
   count?: number;
   /** Time limit (default: the exam's, scaled to keep its minutes per question when only `count` is given). */
   minutes?: number;
-  /** Domain split (default: largest remainder by weight). */
-  quota?: (spec: ExamSpec, total: number) => number[];
+  /** Domain split (default: the certs module's largest-remainder split by weight). */
+  quota?: (spec: CertSpec, total: number) => number[];
   /** Share of "Choose N" questions aimed for in each domain (default 0.15). */
   multiShare?: number;
 }
@@ -85,13 +82,11 @@ export interface Assembly {
 }
 
 /** Minutes for an exam of `total` questions: explicit, else the exam's minutes per question (at least 1). */
-export function examMinutes(spec: ExamSpec, total: number, minutes?: number): number {
+export function examMinutes(spec: CertSpec, total: number, minutes?: number): number {
   if (minutes !== undefined) return minutes;
   if (total === spec.questions) return spec.minutes;
   return Math.max(1, Math.round((spec.minutes * total) / spec.questions));
 }
-
-const defaultQuota = (spec: ExamSpec, total: number) => splitByWeight(spec.domains.map((d) => d.weight), total);
 
 /** Draws from one domain: unseen questions in random order (drawn lazily), then seen ones, least recent first. */
 class DomainDraw {
@@ -165,7 +160,7 @@ class DomainDraw {
 export function assemble(input: AssembleInput): Assembly {
   const { spec, rng } = input;
   const total = input.count ?? spec.questions;
-  const quota = (input.quota ?? defaultQuota)(spec, total);
+  const quota = (input.quota ?? domainQuota)(spec, total);
   const share = input.multiShare ?? 0.15;
   const used = new Set<string>();
   const draws = spec.domains.map((d) => new DomainDraw(d.id, input.pool.ids.get(d.id) ?? [], input.pool, rng, used));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRng } from '../../src/core/random.js';
 import { assemble, poolFromList, makeItems, type Candidate } from '../../src/exam/assemble.js';
-import { splitByWeight } from '../../src/exam/quota.js';
+import { domainQuota } from '../../src/certs/coverage.js';
 import { dva, questionFor } from './fixtures.js';
 
 /** Banks: up to 30 candidates per domain (some out of scope), fingerprints from a small space so twins happen. */
@@ -47,7 +47,7 @@ describe('assemble, for any bank', () => {
       fc.property(bank(false), fc.integer({ min: 1, max: 30 }), fc.integer(), (cands, count, seed) => {
         if (distinctInScope(cands) < count) return true;
         const a = assemble({ spec: dva, pool: poolFromList(cands, new Map()), rng: seededRng(seed), count });
-        const quota = splitByWeight([32, 26, 24, 18], count);
+        const quota = domainQuota(dva, count);
         return quota.every((q, i) => {
           const have = new Set(cands.filter((c) => c.domain === i + 1).map((c) => c.fingerprint)).size;
           return a.picks.filter((p) => p.domain === i + 1).length >= Math.min(q, have);

@@ -1,14 +1,19 @@
 /** Fixture exam specs and candidate pools for exam tests. */
-import type { Candidate, ExamSpec } from '../../src/exam/assemble.js';
-import type { Question } from '../../src/core/types.js';
+import type { Candidate } from '../../src/exam/assemble.js';
+import type { CertSpec, Question } from '../../src/core/types.js';
 
 function domain(id: number, name: string, weight: number) {
   return { id, name, weight, keyServices: [`Service ${id}A`, `Service ${id}B`], services: [], topicWords: [] };
 }
 
 /** A DVA-like spec: 65 questions, 130 minutes, pass 720, weights 32/26/24/18. */
-export const dva: ExamSpec = {
+export const dva: CertSpec = {
   code: 'DVA-C02',
+  alias: 'dva',
+  name: 'AWS Certified Developer - Associate',
+  level: 'Associate',
+  status: 'current',
+  inScope: [],
   questions: 65,
   minutes: 130,
   passScore: 720,

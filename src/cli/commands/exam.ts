@@ -4,7 +4,7 @@ import { listQuestions } from '../../bank/questions.js';
 import { AwsqError, InterruptedError, UsageError } from '../../core/errors.js';
 import { randomSeed, seededRng } from '../../core/random.js';
 import type { CertSpec, Question } from '../../core/types.js';
-import { assemble, describeShortfalls, makeItems, type ExamSpec, type Shortfall } from '../../exam/assemble.js';
+import { assemble, describeShortfalls, makeItems, type Shortfall } from '../../exam/assemble.js';
 import { clock, renderReport, type Paint } from '../../exam/report.js';
 import { scoreExam, type ExamResult } from '../../exam/score.js';
 import { changedItems, tally, type SessionState } from '../../exam/session.js';
@@ -43,7 +43,6 @@ async function certSpec(value: string): Promise<CertSpec> {
 async function build(db: Database.Database, spec: CertSpec, options: ExamOptions, seed: number) {
   const { examPool } = await import('../../bank/exams.js');
   const rng = seededRng(seed);
-  const { domainQuota } = await import('../../certs/coverage.js');
   const assembly = assemble({
     spec,
     // An explicit --seed makes the same exam again whatever was answered since; otherwise fresh questions first.
@@ -51,7 +50,6 @@ async function build(db: Database.Database, spec: CertSpec, options: ExamOptions
     rng,
     count: options.count,
     minutes: options.minutes,
-    quota: (_: ExamSpec, total: number) => domainQuota(spec, total),
   });
   const questions = listQuestions(db, { ids: assembly.picks.map((p) => p.id), eligibleOnly: false });
   const byId = new Map<string, Question>(questions.map((q) => [q.id, q]));
