@@ -23,12 +23,15 @@ export interface Block {
   ordered: boolean;
   /** Images, links to addresses or raw HTML inside the block. */
   noisy: boolean;
+  /** A new sentence starts on a continuation line without punctuation before it ("storage\nThe NoSQL ..."). */
+  runOn?: boolean;
   lead?: Lead;
   /** Table cells, header row first. */
   rows?: string[][];
 }
 
 const MAX_TEXT = 4000;
+const RUN_ON = /[a-z,]\n[ \t]*(?:The|This|It|These|Those|Then|A|An)\s/;
 
 /** Fold whitespace and cut very long text (nothing that long becomes a question). */
 export function fold(text: string): string {
@@ -101,7 +104,8 @@ class Walker {
   }
 
   private paragraph(node: Paragraph, parent?: Block): Block {
-    const block = this.make('paragraph', fold(toString(node)), node, { parent });
+    const raw = toString(node);
+    const block = this.make('paragraph', fold(raw), node, { parent, runOn: RUN_ON.test(raw.slice(0, 4000)) });
     block.lead = splitLead(node.children as PhrasingContent[], block.text);
     return block;
   }
@@ -113,8 +117,9 @@ class Walker {
 
   private item(node: ListItem, group: number, index: number, ordered: boolean, parent?: Block): void {
     const own = node.children.filter((c) => c.type !== 'list');
-    const text = fold(own.map((c) => toString(c)).join(' '));
-    const block = this.make('item', text, node, { parent, group, index, ordered });
+    const raw = own.map((c) => toString(c)).join(' ');
+    const text = fold(raw);
+    const block = this.make('item', text, node, { parent, group, index, ordered, runOn: RUN_ON.test(raw.slice(0, 4000)) });
     block.noisy = own.some((c) => isNoisy(c as Nodes));
     const first = own[0];
     if (first && first.type === 'paragraph') block.lead = splitLead(first.children as PhrasingContent[], text);

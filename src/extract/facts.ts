@@ -34,6 +34,8 @@ export interface Fact {
   items?: string[];
   /** The source block had images, links to addresses or raw HTML. */
   noisy?: boolean;
+  /** The source text runs two sentences together without punctuation. */
+  runOn?: boolean;
   /** Set by the generator: noise that must not serve as a wrong option. */
   junk?: boolean;
   /** Key shared by comparable subjects (the list their lead-ins sit in, or the parent heading). */
@@ -91,6 +93,7 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
     excerpt: block.text,
     group: groupKey(block),
     noisy: block.noisy,
+    runOn: block.runOn,
   };
   if (lead.value !== undefined) {
     out.push({ kind: 'definition', subject: lead.term, text: def, value: lead.value, alias, ...base });
@@ -214,7 +217,7 @@ function stepFacts(path: string, blocks: Block[], out: Fact[]): void {
   }
   for (const items of lists.values()) {
     if (items.length < 5 || items.length > 8) continue;
-    if (items.some((i) => words(i.text).length > 12 || i.text.includes('->') || i.children.length > 0)) continue;
+    if (items.some((i) => words(i.text).length > 12 || words(i.text).length < 3 || i.text.includes('->') || i.children.length > 0)) continue;
     const first = items[0];
     const subject = (first.parent && subjectOf(first.parent)) ?? first.headings[first.headings.length - 1] ?? '';
     out.push({

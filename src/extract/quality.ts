@@ -107,6 +107,10 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
   const otherMax = Math.max(...lens.slice(d.correct), 1);
   if (max > 30 && max > 3.5 * min) add('unlike-options');
   if (answerLen > 40 && answerLen > 1.8 * otherMax) add('unlike-options');
+  // Capitalised names against lower-case phrases: the odd one out is easy to spot.
+  const upper = opts.map((o) => /^[A-Z0-9]/.test(o));
+  const same = upper.filter((u) => u === upper[0]).length;
+  if (d.kind === 'definition' && same < opts.length - 1) add('unlike-options');
   const numeric = opts.map((o) => /^\d/.test(o));
   if (d.kind !== 'numeric' && numeric.some((x) => x !== numeric[0])) add('unlike-options');
   if (opts.some((o) => words(o).length > 28)) add('long-option');
@@ -146,7 +150,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.kind === 'term' && containsPhrase(answers[0], d.anchor) && !d.options.slice(1).some((o) => containsPhrase(o, d.anchor))) {
     add('giveaway');
   }
-  if (fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
+  if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'term' && echoed(d)) add('giveaway');
   if ((d.fact.text.match(/:/g)?.length ?? 0) >= 2 || (d.fact.text.match(/->/g)?.length ?? 0) >= 3) add('fragment');
