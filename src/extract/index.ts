@@ -21,6 +21,7 @@ export interface ExtractResult {
 export const QUALITY_BAR: number = BAR;
 
 const MAX_EXPLANATION = 600;
+const MAX_WARNINGS = 20;
 
 /** Options in an order fixed by the question id, so rebuilds show the same order. */
 function arrange(id: string, d: Draft): { options: string[]; answers: number[] } {
@@ -60,12 +61,14 @@ function toQuestion(d: Draft, id: string, catalog: CatalogIndex): Question {
  */
 export function extract(text: string, path: string, catalog: CatalogIndex): ExtractResult {
   try {
-    const blocks = toBlocks(parseNote(typeof text === 'string' ? text : ''));
+    const parsed = parseNote(typeof text === 'string' ? text : '');
+    const blocks = toBlocks(parsed.chunks);
     const facts = findFacts(path, blocks);
     const drafts = generate(facts, catalog);
     const ids = assignIds(drafts);
     const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog));
-    return { questions, facts: facts.length, warnings: [] };
+    const warnings = parsed.cut.slice(0, MAX_WARNINGS).map((line) => ({ path, line, message: 'line or paragraph too long; only its start was read' }));
+    return { questions, facts: facts.length, warnings };
   } catch (err) {
     const message = `could not extract questions: ${err instanceof Error ? err.message : String(err)}`;
     return { questions: [], facts: 0, warnings: [{ path, line: 1, message }] };

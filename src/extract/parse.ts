@@ -10,6 +10,12 @@ export interface Chunk {
   offset: number;
 }
 
+/** Parsed chunks and the 1-based lines that were cut or blanked to bound parsing work. */
+export interface ParsedNote {
+  chunks: Chunk[];
+  cut: number[];
+}
+
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** Lines at which a new chunk may start: top-level `# ` headings outside code fences. */
@@ -32,16 +38,17 @@ function splitPoints(lines: string[]): number[] {
 /** Longest line kept; nothing longer can become a question, and emphasis parsing is quadratic in it. */
 const MAX_LINE = 10_000;
 /** Longest run of paragraph-continuation lines kept before a line is blanked to end the paragraph. */
-const MAX_RUN = 8_000;
-const STARTS_BLOCK = /^\s{0,12}(?:[-*+]\s|\d{1,9}[.)]\s|#|>|\||```|~~~)/;
+const MAX_RUN = 4_000;
+const STARTS_BLOCK = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|>|\||```|~~~)/;
 
 /**
  * Bound the work the parser does on pathological input: cut very long lines and break very long
  * paragraphs by blanking a line. Line numbers never move.
  */
-function bound(lines: string[]): string[] {
+function bound(lines: string[], cut: number[]): string[] {
   let run = 0;
-  return lines.map((raw) => {
+  return lines.map((raw, i) => {
+    if (raw.length > MAX_LINE) cut.push(i + 1);
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
     if (!line.trim() || STARTS_BLOCK.test(line)) {
       run = line.length;
@@ -50,13 +57,15 @@ function bound(lines: string[]): string[] {
     run += line.length;
     if (run <= MAX_RUN || run === line.length) return line;
     run = 0;
+    cut.push(i + 1);
     return '';
   });
 }
 
 /** Parse note text into chunks; NUL bytes become U+FFFD and never reach the parser. */
-export function parseNote(text: string): Chunk[] {
-  const lines = bound(text.replace(/\u0000/g, '\uFFFD').split(/\r?\n/));
+export function parseNote(text: string): ParsedNote {
+  const cut: number[] = [];
+  const lines = bound(text.replace(/\u0000/g, '\uFFFD').split(/\r?\n/), cut);
   const points = splitPoints(lines);
   const chunks: Chunk[] = [];
   for (let p = 0; p < points.length; p++) {
@@ -65,5 +74,5 @@ export function parseNote(text: string): Chunk[] {
     const root = processor.parse(lines.slice(start, end).join('\n')) as Root;
     chunks.push({ root, offset: start });
   }
-  return chunks;
+  return { chunks, cut };
 }

@@ -18,9 +18,18 @@ export function words(text: string): string[] {
   return n ? n.split(' ') : [];
 }
 
-/** Content words with a light plural stem, as a set. */
+const wordCache = new Map<string, Set<string>>();
+const MAX_CACHED = 50_000;
+
+/** Content words with a light plural stem, as a set (remembered: the same options are compared often). Do not mutate. */
 export function contentWords(text: string): Set<string> {
-  return new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w)));
+  let set = wordCache.get(text);
+  if (!set) {
+    set = new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w)));
+    if (wordCache.size >= MAX_CACHED) wordCache.clear();
+    wordCache.set(text, set);
+  }
+  return set;
 }
 
 /** Share of content words two texts have in common (Jaccard), 0..1. */

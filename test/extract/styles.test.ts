@@ -4,7 +4,7 @@ import { findFacts } from '../../src/extract/facts.js';
 import { parseNote } from '../../src/extract/parse.js';
 import { fixture } from './helpers.js';
 
-const facts = findFacts('styles.md', toBlocks(parseNote(fixture('styles.md'))));
+const facts = findFacts('styles.md', toBlocks(parseNote(fixture('styles.md')).chunks));
 const definitions = facts.filter((f) => f.kind === 'definition');
 
 describe('marking styles of term and definition', () => {
@@ -32,7 +32,7 @@ describe('marking styles of term and definition', () => {
 });
 
 describe('other kinds of facts', () => {
-  const all = (name: string) => findFacts(name, toBlocks(parseNote(fixture(name))));
+  const all = (name: string) => findFacts(name, toBlocks(parseNote(fixture(name)).chunks));
 
   it('reads items under a bold lead-in as properties of that thing', () => {
     const fifo = all('messaging.md').filter((f) => f.kind === 'property' && f.subject === 'FIFO Queue');
@@ -56,13 +56,13 @@ describe('other kinds of facts', () => {
 
   it('offsets line numbers of chunks after the first top-level heading', () => {
     const text = `# One\n\n* **Alpha** - first thing\n\n# Two\n\n* **Beta** - second thing\n`;
-    const beta = findFacts('x.md', toBlocks(parseNote(text))).find((f) => f.subject === 'Beta');
+    const beta = findFacts('x.md', toBlocks(parseNote(text).chunks)).find((f) => f.subject === 'Beta');
     expect(beta?.source.line).toBe(7);
   });
 
   it('does not split inside a code fence that contains a top-level heading', () => {
     const text = '# One\n\n```\n# not a heading\n```\n\n* **Alpha** - first thing\n';
-    const alpha = findFacts('x.md', toBlocks(parseNote(text))).find((f) => f.subject === 'Alpha');
+    const alpha = findFacts('x.md', toBlocks(parseNote(text).chunks)).find((f) => f.subject === 'Alpha');
     expect(alpha?.source.headings).toEqual(['One']);
   });
 });
