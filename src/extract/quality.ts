@@ -27,7 +27,7 @@ const COST: Record<string, number> = {
   'catalog-distractor': 0.1,
 };
 
-const RESIDUE = /\*\*|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;
+const RESIDUE = /\*\*|(?:^|\s)\*\w|\w\*(?:\s|$)|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;
 const URL = /https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)\b|\bimage-\d/i;
 const TODO = /\b(?:todo|tbd|tbc|fixme|wip)\b|\?\?|\bxxx\b|\bdomain \d+\b/i;
 const FIRST_PERSON_CASED = /\b(?:I|I'm|I've|I'd)\b/;
@@ -105,7 +105,9 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
   const min = Math.min(...lens);
   const answerLen = lens.slice(0, d.correct).reduce((a, b) => Math.max(a, b), 0);
   const otherMax = Math.max(...lens.slice(d.correct), 1);
-  if (max > 30 && max > 3.5 * min) add('unlike-options');
+  // Table cells list things and one-word names vary in length by nature; only the answer standing out counts there.
+  const names = opts.every((o) => !o.includes(' '));
+  if (d.kind !== 'table' && !names && max > 30 && max > 3.5 * min) add('unlike-options');
   if (answerLen > 40 && answerLen > 1.8 * otherMax) add('unlike-options');
   // Capitalised names against lower-case phrases: the odd one out is easy to spot.
   const upper = opts.map((o) => /^[A-Z0-9]/.test(o));
