@@ -4,7 +4,7 @@ import { serviceNamed } from './lookup.js';
 import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
-import { contentWords, initials, normalize, similarity } from './text.js';
+import { contentWords, initials, normalize, similarity, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -102,7 +102,8 @@ export function statementDistractors(truths: string[], others: string[], n: numb
   const aspects = new Set(truths.flatMap(aspectsOf));
   for (const o of others) {
     if (out.length >= n) break;
-    if (truths.some((t) => similarity(t, o) > 0.3 || normalizeName(t) === normalizeName(o))) continue;
+    const opening = (t: string) => words(t).slice(0, 4).join(' ');
+    if (truths.some((t) => similarity(t, o) > 0.3 || normalizeName(t) === normalizeName(o) || opening(t) === opening(o))) continue;
     // A wrong statement must visibly differ from the subject: the same aspect told differently
     // or a restriction. A vague property of the sibling may well be true of the subject too.
     const contrast = aspectsOf(o).some((w) => aspects.has(w)) || /\b(?:not|no|cannot|can't|only|never|must|limited|unlimited|without)\b/i.test(o);

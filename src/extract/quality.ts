@@ -3,7 +3,7 @@ import type { CatalogIndex } from '../core/catalog.js';
 import type { Fact } from './facts.js';
 import { serviceNamed } from './lookup.js';
 import type { Draft } from './generate.js';
-import { BLANK, containsPhrase, contentWords, normalize, similarity, words } from './text.js';
+import { BLANK, containsPhrase, normalize, similarity, stems, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -54,19 +54,19 @@ function spelledOut(stem: string, answer: string): boolean {
 
 /** Does the correct option repeat a word of the term asked about that no wrong option has? */
 function echoed(d: Draft): boolean {
-  const wrong = contentWords(d.options.slice(d.correct).join(' '));
-  const answer = contentWords(d.options.slice(0, d.correct).join(' '));
-  return [...contentWords(d.anchor)].some((w) => w.length >= 3 && answer.has(w) && !wrong.has(w));
+  const wrong = stems(d.options.slice(d.correct).join(' '));
+  const answer = stems(d.options.slice(0, d.correct).join(' '));
+  return [...stems(d.anchor)].some((w) => w.length >= 3 && answer.has(w) && !wrong.has(w));
 }
 
 /** Does the stem give away a word of the correct option that no wrong option shares? */
 function revealed(d: Draft): boolean {
   if (d.options.slice(0, d.correct).some((a) => spelledOut(d.stem, a))) return true;
-  const stem = contentWords(d.stem);
-  const wrong = contentWords(d.options.slice(d.correct).join(' '));
+  const asked = stems(d.stem);
+  const wrong = stems(d.options.slice(d.correct).join(' '));
   for (const answer of d.options.slice(0, d.correct)) {
-    for (const w of contentWords(answer)) {
-      if (w.length >= 3 && !SERVICE_WORDS.has(w) && !wrong.has(w) && stem.has(w)) return true;
+    for (const w of stems(answer)) {
+      if (w.length >= 3 && !SERVICE_WORDS.has(w) && !wrong.has(w) && asked.has(w)) return true;
     }
   }
   return false;

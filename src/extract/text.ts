@@ -64,3 +64,15 @@ export function containsPhrase(text: string, phrase: string): boolean {
 
 /** The gap a numeric question asks to fill. */
 export const BLANK = '_____';
+
+/** A crude stem for spotting the same word in two forms: "replicating", "replication" -> "replicat". */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  const cut = w.replace(/(?:ations?|ing|ions?|ed|er|es|s)$/, '');
+  return cut.length >= 4 ? cut : w;
+}
+
+/** Stems of the content words of a text. */
+export function stems(text: string): Set<string> {
+  return new Set([...contentWords(text)].map(stem));
+}
