@@ -1,5 +1,6 @@
 /** Facts -> question drafts of every kind, answers listed first (ids and order come later). */
 import type { CatalogIndex } from '../core/catalog.js';
+import { normalizeName } from '../core/catalog.js';
 import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
@@ -40,7 +41,8 @@ function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
   const names = [fact.subject, tidy(fact.subject)];
   if (fact.alias) names.push(fact.alias);
   const svc = serviceNamed(catalog, fact.subject);
-  if (svc) names.push(svc.name, svc.short, ...svc.acronyms);
+  // "Systems Manager" gives away "SSM" as much as "AWS Systems Manager" does.
+  if (svc) names.push(svc.name, svc.short, ...svc.acronyms, normalizeName(svc.name), normalizeName(svc.short));
   return names.filter((n) => n.length >= 2);
 }
 

@@ -68,7 +68,7 @@ export const BLANK = '_____';
 /** A crude stem for spotting the same word in two forms: "replicating", "replication" -> "replicat". */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  const cut = w.replace(/(?:ations?|ing|ions?|ed|er|es|s)$/, '');
+  const cut = w.replace(/(?:ions?|ing|ed|er|es|s)$/, '');
   return cut.length >= 4 ? cut : w;
 }
 

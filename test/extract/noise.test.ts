@@ -58,6 +58,16 @@ describe('option checks', () => {
     expect(problems(draft(['Bucket', 'Key', 'Object', 'A very long explanation of something else entirely, with many words'])).includes('unlike-options')).toBe(true);
   });
 
+  it('flags a stem that repeats the answer in another word form', () => {
+    const d = { ...draft(['Self Replicating', 'Self Healing', 'Auto Expanding', 'Automatic Failover']), stem: 'In the context of Amazon Aurora, which term matches this description: "numerous and fast replication"?' };
+    expect(problems(d).includes('giveaway')).toBe(true);
+  });
+
+  it('flags a stem that spells out an acronym answer', () => {
+    const d = { ...draft(['EBS', 'EFS', 'FSx', 'S3']), stem: 'Which AWS service matches this description: "Elastic Block Store volumes attach to one instance"?' };
+    expect(problems(d).includes('giveaway')).toBe(true);
+  });
+
   it('passes four short options of the same form', () => {
     expect(problems(draft(['Bucket', 'Object', 'Prefix', 'Access Point']))).toEqual([]);
   });
