@@ -72,7 +72,8 @@ export function plainSplit(text: string): { term: string; rest: string } | undef
   if (at < 0) return undefined;
   const term = text.slice(0, at).trim();
   const rest = text.slice(at + sep.length).trim();
-  if (!term || term.split(' ').length > MAX_TERM_WORDS || /[.;!?]/.test(term)) return undefined;
+  // A "term" with a comma or a verb is the start of a sentence, not a name.
+  if (!term || term.split(' ').length > MAX_TERM_WORDS || /[.;!?,]/.test(term) || /\s(?:is|are|was|were|can|will|should)\s/i.test(` ${term} `)) return undefined;
   return { term, rest };
 }
 
