@@ -10,7 +10,7 @@ type Runner = (options: never, ctx: Context) => Promise<number | void>;
 function lazy(load: () => Promise<{ run: Runner }>) {
   return async function (this: Command, ...args: unknown[]) {
     const cmd = args[args.length - 1] as Command;
-    const positional = args.slice(0, -2);
+    const positional = args.slice(0, -2).flat().filter((a) => a !== undefined) as string[];
     const opts = { ...cmd.optsWithGlobals(), args: positional } as GlobalOptions;
     const ctx = createContext(opts);
     const { run } = await load();
