@@ -37,7 +37,7 @@ function countSources(db: string): number {
 }
 
 describe('an interrupted build', () => {
-  it('keeps whole files only and the next build completes it', async () => {
+  it('keeps whole files only and the next build completes it', { timeout: 180_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'awsq-kill-'));
     const notes = join(dir, 'notes');
     const { files } = writeCorpus(notes, 1_500_000, 3) as { files: string[] };
