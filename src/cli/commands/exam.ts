@@ -1,6 +1,7 @@
 /** `awsq exam`: assemble, sit (or resume) a timed mock exam, then score it and review the answers. */
 import type Database from 'better-sqlite3';
 import { listQuestions } from '../../bank/questions.js';
+import { recordReviews } from '../../bank/reviews.js';
 import { AwsqError, InterruptedError, UsageError } from '../../core/errors.js';
 import { randomSeed, seededRng } from '../../core/random.js';
 import type { CertSpec, Question } from '../../core/types.js';
@@ -9,7 +10,6 @@ import { clock, renderReport, type Paint } from '../../exam/report.js';
 import { scoreExam, type ExamResult } from '../../exam/score.js';
 import { changedItems, tally, type SessionState } from '../../exam/session.js';
 import type { Context } from '../context.js';
-import { loadRecordReviews } from '../exam-deps.js';
 import { resultJson, walkReview } from '../exam-review.js';
 import { confirm, examScreen, isPromptExit, requireTerminal, select } from '../prompts.js';
 import { openReadyBank } from '../ready.js';
@@ -191,7 +191,7 @@ async function sit(ctx: Context, db: Database.Database, examId: number, options:
 }
 
 /** Score, store the result, and record every item for spaced repetition, in one transaction. */
-async function submit(ctx: Context, db: Database.Database, loaded: import('../../bank/exams.js').LoadedExam, final: SessionState): Promise<ExamResult> {
+export async function submit(ctx: Context, db: Database.Database, loaded: import('../../bank/exams.js').LoadedExam, final: SessionState): Promise<ExamResult> {
   const exams = await import('../../bank/exams.js');
   let domains: Array<{ id: number; name: string }>;
   try {
@@ -212,7 +212,7 @@ async function submit(ctx: Context, db: Database.Database, loaded: import('../..
     ended: final.ended ?? 'submitted',
   });
   const now = ctx.now();
-  const recordReviews = await loadRecordReviews();
+  // Every item counts for spaced repetition: right is Good, wrong or unanswered is Again.
   const reviews = loaded.items.map((it, i) => ({
     questionId: it.questionId,
     correct: result.items[i],
@@ -221,8 +221,7 @@ async function submit(ctx: Context, db: Database.Database, loaded: import('../..
     examId: loaded.exam.id,
     at: now,
   }));
-  exams.submitExam(db, loaded.exam.id, result, now, recordReviews ? () => recordReviews(db, reviews, now) : undefined);
-  if (!recordReviews) ctx.warn('(This build cannot record exam answers for spaced repetition yet; the result itself is saved.)');
+  exams.submitExam(db, loaded.exam.id, result, now, () => void recordReviews(db, reviews, now));
   return result;
 }
 
