@@ -1,6 +1,6 @@
 /** The awsq program: every command declared in one place, each loaded on demand, one error handler. */
 import { Command, CommanderError, Option } from 'commander';
-import { AwsqError, ExitCode } from '../core/errors.js';
+import { AwsqError, DatabaseError, ExitCode } from '../core/errors.js';
 import { intArg, choiceArg } from './args.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 
@@ -14,9 +14,21 @@ function lazy(load: () => Promise<{ run: Runner }>) {
     const opts = { ...cmd.optsWithGlobals(), args: positional } as GlobalOptions;
     const ctx = createContext(opts);
     const { run } = await load();
-    const code = await run(opts as never, ctx);
+    let code: number | void;
+    try {
+      code = await run(opts as never, ctx);
+    } catch (err) {
+      throw lockError(err, ctx.dbPath) ?? err;
+    }
     if (typeof code === 'number') process.exitCode = code;
   };
+}
+
+/** A busy or locked SQLite error, said plainly with the bank's path; undefined for anything else. */
+function lockError(err: unknown, path: string): DatabaseError | undefined {
+  const code = (err as { code?: string } | undefined)?.code;
+  if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') return undefined;
+  return new DatabaseError(`the question bank ${path} stayed locked by another awsq; try again when it has finished.`, path);
 }
 
 function examples(lines: string[]): string {
