@@ -18,17 +18,25 @@ function lazy(load: () => Promise<{ run: Runner }>) {
     try {
       code = await run(opts as never, ctx);
     } catch (err) {
-      throw lockError(err, ctx.dbPath) ?? err;
+      throw bankError(err, ctx.dbPath) ?? err;
     }
     if (typeof code === 'number') process.exitCode = code;
   };
 }
 
-/** A busy or locked SQLite error, said plainly with the bank's path; undefined for anything else. */
-function lockError(err: unknown, path: string): DatabaseError | undefined {
-  const code = (err as { code?: string } | undefined)?.code;
-  if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') return undefined;
-  return new DatabaseError(`the question bank ${path} stayed locked by another awsq; try again when it has finished.`, path);
+/** A SQLite error met while a command ran, said plainly with the bank's path; undefined for any other error. */
+function bankError(err: unknown, path: string): DatabaseError | undefined {
+  const code = (err as { code?: string } | undefined)?.code ?? '';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new DatabaseError(`the question bank ${path} stayed locked by another awsq; try again when it has finished.`, path);
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new DatabaseError(
+      `the question bank ${path} is damaged (${(err as Error).message}). It was left untouched; run "awsq doctor" to check it and "awsq doctor --repair" to rebuild it.`,
+      path,
+    );
+  }
+  return undefined;
 }
 
 function examples(lines: string[]): string {
