@@ -33,8 +33,8 @@ export function planDrill(candidates: readonly PlanCandidate[], now: Date, count
     else if (Date.parse(c.card.due) <= t) due.push({ id: c.id, at: Date.parse(c.card.due) });
     else rest.push({ id: c.id, r: scheduler.retrievability(c.card, now) });
   }
-  due.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
-  rest.sort((a, b) => a.r - b.r || a.id.localeCompare(b.id));
+  due.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  rest.sort((a, b) => a.r - b.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const out: PlannedQuestion[] = [
     ...due.map((d) => ({ id: d.id, reason: 'due' as const })),
     ...fresh.map((id) => ({ id, reason: 'new' as const })),

@@ -1,5 +1,5 @@
 /** Spaced repetition behind a small interface: ts-fsrs wrapped, the clock always an argument. */
-import { fsrs, Rating, State, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
+import { computeDecayFactor, default_w, fsrs, Rating, State, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 
 /** Stored states of a card (ts-fsrs's `State`, as a string union). */
 export type CardState = 'new' | 'learning' | 'review' | 'relearning';
@@ -148,4 +148,12 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       return f.get_retrievability(toFsrs(card), new Date(t), false);
     },
   };
+}
+
+/**
+ * The forgetting curve's parameters, for computing retrievability in bulk (e.g. in SQL):
+ * R = (1 + factor x days / stability) ^ decay, with whole days since the last review (as ts-fsrs counts them).
+ */
+export function forgettingCurve(): { decay: number; factor: number } {
+  return computeDecayFactor(default_w);
 }

@@ -200,7 +200,7 @@ export function suggestTopics(phrase: string, catalog: CatalogIndex, vocabulary:
     const c = closeness(wanted, w);
     if (c !== undefined) scored.push({ text: w, score: c + 0.25 });
   }
-  scored.sort((a, b) => a.score - b.score || a.text.length - b.text.length || a.text.localeCompare(b.text));
+  scored.sort((a, b) => a.score - b.score || a.text.length - b.text.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   return [...new Set(scored.map((s) => s.text))].slice(0, max);
 }
 

@@ -123,3 +123,10 @@ describe('helpers', () => {
     expect([drillName(catalog, catalog.byId.get('dynamodb')!), drillName(catalog, catalog.byId.get('kinesis-data-streams')!), drillCommand('route 53')]).toEqual(['dynamodb', 'kinesis-data-streams', 'awsq drill "route 53"']);
   });
 });
+
+describe('catalog ids as topics', () => {
+  it('resolves every catalog id to its own service (stats prints "awsq drill <id>")', () => {
+    const wrong = catalog.services.filter((s) => !resolveTopic(s.id, catalog, vocabulary).services.includes(s.id)).map((s) => s.id);
+    expect(wrong).toEqual([]);
+  });
+});
