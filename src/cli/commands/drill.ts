@@ -73,7 +73,7 @@ export function planFor(db: Database.Database, options: DrillOptions, now: Date,
     ids = dueQuestionIds(db, now, scope);
     if (ids.length === 0) {
       const next = nextDue(db, now, scope);
-      const when = next ? `The next review is due ${fromNow(next, now)} (${new Date(next).toLocaleString()}).` : 'No reviews are scheduled yet.';
+      const when = next ? `The next review is due ${fromNow(next, now)} (${localStamp(new Date(next))}).` : 'No reviews are scheduled yet.';
       return { kind: 'nothing', message: `Nothing is due${within}. ${when} Drill a topic meanwhile, e.g. "awsq drill s3".`, next };
     }
   }
@@ -81,6 +81,12 @@ export function planFor(db: Database.Database, options: DrillOptions, now: Date,
   const plan = planDrill(candidates, now, options.count ?? 20, scheduler);
   if (plan.length === 0) return { kind: 'nothing', message: `No exam-ready questions to drill for ${topic}.` };
   return { kind: 'drill', topic, candidates, plan };
+}
+
+/** "2026-03-02 14:05" in local time. */
+function localStamp(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** Summarise a drill from the topic's cards before and the answers' new cards. */
