@@ -5,6 +5,7 @@ import type { Question, Warning } from '../core/types.js';
 import { toBlocks } from './blocks.js';
 import { findFacts } from './facts.js';
 import { generate, type Draft } from './generate.js';
+import { bundledChanges, outdatedBy, type Change } from './changes.js';
 import { assignIds, fingerprint } from './ids.js';
 import { parseNote } from './parse.js';
 import { problems, QUALITY_BAR as BAR, score } from './quality.js';
@@ -35,8 +36,17 @@ function explanationOf(d: Draft): string {
   return text.length > MAX_EXPLANATION ? `${text.slice(0, MAX_EXPLANATION - 1)}…` : text;
 }
 
-function toQuestion(d: Draft, id: string, catalog: CatalogIndex): Question {
+/** A question whose fact or answer states something AWS has since changed is kept out of exams. */
+function outdated(d: Draft, catalog: CatalogIndex, changes: Change[]): boolean {
+  const f = d.fact;
+  const about = servicesIn(catalog, [...f.context, f.subject, f.text, f.excerpt].join(' \n '));
+  const said = [f.subject, f.text, ...d.options.slice(0, d.correct)].join('\n');
+  return outdatedBy(said, about, changes, [...f.context, f.excerpt].join('\n')) !== undefined;
+}
+
+function toQuestion(d: Draft, id: string, catalog: CatalogIndex, changes: Change[]): Question {
   const reasons = problems(d, catalog);
+  if (outdated(d, catalog, changes)) reasons.push('outdated');
   const { options, answers } = arrange(id, d);
   const f = d.fact;
   return {
@@ -57,16 +67,17 @@ function toQuestion(d: Draft, id: string, catalog: CatalogIndex): Question {
 
 /**
  * Extract questions from one note. `path` is the note's path relative to the notes root.
+ * `changes` lists AWS facts that changed (default: data/catalog/changes.json).
  * Never throws: a failure becomes a warning and an empty result.
  */
-export function extract(text: string, path: string, catalog: CatalogIndex): ExtractResult {
+export function extract(text: string, path: string, catalog: CatalogIndex, changes: Change[] = bundledChanges()): ExtractResult {
   try {
     const parsed = parseNote(typeof text === 'string' ? text : '');
     const blocks = toBlocks(parsed.chunks);
     const facts = findFacts(path, blocks);
     const drafts = generate(facts, catalog);
     const ids = assignIds(drafts);
-    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog));
+    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes));
     const warnings = parsed.cut.slice(0, MAX_WARNINGS).map((line) => ({ path, line, message: 'line or paragraph too long; only its start was read' }));
     return { questions, facts: facts.length, warnings };
   } catch (err) {

@@ -11,6 +11,7 @@ export const QUALITY_BAR = 0.6;
 /** Cost of each reason; 0.5 or more rejects a question on its own. */
 const COST: Record<string, number> = {
   residue: 0.6,
+  outdated: 0.6,
   url: 0.6,
   giveaway: 0.6,
   todo: 0.6,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { bundledChanges, outdatedBy } from '../../src/extract/changes.js';
+import { extract } from '../../src/extract/index.js';
+import { catalog } from './helpers.js';
+
+const changes = bundledChanges();
+const id = (text: string, topics: string[], around = '') => outdatedBy(text, topics, changes, around)?.id;
+
+describe('AWS facts that changed since the notes', () => {
+  it.each([
+    ['max 256KB per msg sent', ['sqs'], 'sqs-message-size'],
+    ['Objects can be 0 Bytes to 5 TB', ['s3'], 's3-object-size'],
+    ['max 5TB file', [], 's3-object-size'],
+    ['This is rounded up to the nearest 100ms', ['lambda'], 'lambda-billing-granularity'],
+    ['disk capacity in function container (/tmp): 512 MB', ['lambda'], 'lambda-tmp-size'],
+    ['memory from 128 MB to 3008 MB', ['lambda'], 'lambda-max-memory'],
+    ['near real-time (buffer time min. 60 sec)', ['firehose'], 'firehose-buffer-interval'],
+    ['HA -> replication across 3 AZ (QLDB)', ['qldb'], 'qldb-end-of-support'],
+    ['AWS managed keys rotate automatically every 3 years', ['kms'], 'kms-aws-managed-rotation'],
+    ['Eventual Consistency for overwrite PUTS and DELETES', ['s3'], 's3-consistency'],
+    ['retention period can be extended upto 7 days for additional charge', ['kinesis-data-streams'], 'kinesis-max-retention'],
+    ['Every Region works independently of others and will have atleast 2 AZs', [], 'region-az-count'],
+    ['If data is marked it will be deleted with in 48 hours', ['dynamodb'], 'dynamodb-ttl-deletion'],
+    ['Provisioned IOPS SSD (io2) 500 IOPS per GiB', ['ebs'], 'ebs-io2-ratio'],
+  ])('marks "%s" as outdated', (text, topics, expected) => {
+    expect(id(text, topics)).toBe(expected);
+  });
+
+  it.each([
+    ['the temporary disk space in /tmp defaults to 512 MB', ['lambda'], 'the /tmp default is still 512 MB'],
+    ['maximum execution time is 15 minutes', ['lambda'], 'unrelated Lambda limit'],
+    ['max 256KB per msg sent', ['sns'], 'the number without its service'],
+    ['AWS managed keys rotate automatically every 1 year', ['kms'], 'the current value'],
+    ['Standard Queue message retention 4 days, max 14 days', ['sqs'], 'current SQS retention'],
+    ['Reserved Instances (1 & 3 years)', ['kms'], 'three years without rotation'],
+    ['Time-ordered change log for the table, stored for 24 hours', ['dynamodb'], 'stream retention'],
+    ['limited throughput: 300 msgs/s without batching', ['sqs'], 'the FIFO default without high throughput'],
+  ])('keeps "%s" (%s)', (text, topics) => {
+    expect(id(text, topics)).toBeUndefined();
+  });
+
+  it('marks any question about a retired service through its surroundings', () => {
+    expect(id('replication across 3 AZ', ['qldb'], 'Databases\nQLDB HA -> replication across 3 AZ')).toBe('qldb-end-of-support');
+  });
+
+  it('never asks an outdated limit in an exam', () => {
+    const note = '# SQS\n\n* **SQS** - a queue service\n    * max 256KB per message\n    * retention up to 14 days\n';
+    const qs = extract(note, 'sqs.md', catalog).questions.filter((q) => q.kind === 'numeric');
+    expect(qs.map((q) => [q.options[q.answers[0]], q.reasons.includes('outdated')])).toEqual([
+      ['256 KB', true],
+      ['14 days', false],
+    ]);
+  });
+
+  it('gives every entry a service or a pattern specific enough on its own, and an old and new value', () => {
+    expect(changes.filter((c) => !c.old || !c.new || !c.changed || !c.match)).toEqual([]);
+  });
+});
