@@ -93,7 +93,11 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
     files: files.length, built: 0, unchanged: 0, removed: 0, facts: 0, questions: 0,
     rejected: {}, byKind: {}, warnings: [], ms: 0, sources: [],
   };
-  const plans: Plan[] = files.map((file) => {
+  // Files imported as question banks belong to "awsq import": a build never extracts, replaces or retires them.
+  const imported = new Set([...known.values()].filter((s) => s.kind === 'import').map((s) => s.absPath));
+  const noteFiles = files.filter((f) => !imported.has(f.absPath));
+  summary.files = noteFiles.length;
+  const plans: Plan[] = noteFiles.map((file) => {
     const content = readNote(file);
     const previous = known.get(file.absPath);
     if (previous && previous.status === 'active' && previous.kind === 'notes' && previous.hash === content.hash) {
@@ -140,7 +144,8 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
   }
   // Classification rules may have changed since the bank was written: place every question again.
   if (summary.unchanged > 0 || summary.removed > 0) {
-    reclassify(bank.db, (q) => (q.eligible && !q.retired ? deps.classify(q) : []));
+    // Imported questions keep the placements their import gave them (which honour "awsq import --cert").
+    reclassify(bank.db, (q) => (q.origin === 'imported' ? q.placements : q.eligible && !q.retired ? deps.classify(q) : []));
   }
   const counts = countQuestions(bank.db);
   summary.questions = counts.eligible;
