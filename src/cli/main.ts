@@ -141,19 +141,19 @@ export function buildProgram(): Command {
     .command('import')
     .description('import written practice questions from markdown files or folders')
     .argument('<paths...>', 'markdown files or folders')
-    .option('--cert <exam>', 'exam the questions are for')
+    .option('--cert <exam>', 'exam the questions are for: place them in that exam only')
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', examples(['awsq import ~/practice/dva-set-1.md --cert dva', 'awsq import ./banks --json']))
     .action(lazy(() => import('./commands/import.js')));
 
   program
     .command('export')
-    .description('export questions as JSON, an Anki text file or markdown')
+    .description('export the exam-ready questions (eligible, not retired) as JSON, an Anki text file or markdown')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'anki', 'markdown']).default('json'))
     .option('--cert <exam>', 'only questions in this exam\'s scope')
     .option('--topic <topic>', 'only questions on this topic')
     .option('--source <path>', 'only questions from notes whose path starts with this')
-    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .addHelpText('after', examples(['awsq export --format anki --cert dva --out dva.txt', 'awsq export --format markdown --topic s3']))
     .action(lazy(() => import('./commands/export.js')));
 

@@ -29,7 +29,8 @@ export function ankiCard(q: StoredQuestion): { guid: string; front: string; back
   const options = q.options.map((o, i) => `${letter(i)}. ${o}`).join('\n');
   const picks = q.answers.length > 1 && !/\(choose \w+\.?\)/i.test(q.stem) ? `\n(Choose ${q.answers.length}.)` : '';
   const front = `${q.stem}${picks}\n\n${options}`;
-  const answer = `${q.answers.length > 1 ? 'Answers' : 'Answer'}: ${q.answers.map((i) => `${letter(i)}. ${q.options[i]}`).join('\n')}`;
+  const picked = q.answers.map((i) => `${letter(i)}. ${q.options[i]}`);
+  const answer = picked.length > 1 ? `Answers:\n${picked.join('\n')}` : `Answer: ${picked[0] ?? ''}`;
   const where = `Source: ${q.source.path}:${q.source.line}${q.source.headings.length ? ` (${q.source.headings.join(' > ')})` : ''}`;
   const back = [answer, q.explanation.trim(), where].filter(Boolean).join('\n\n');
   const tags = ['awsq', ...q.topics, ...q.placements.map((p) => p.cert)].map(tag).filter(Boolean);

@@ -14,9 +14,9 @@ export function escapeLine(text: string): string {
   let s = escapeInline(text.trim());
   s = s.replace(/^([-+=])/, '\\$1');
   s = s.replace(/^(\d{1,9})([.)])/, '$1\\$2');
-  s = s.replace(/^(\(?[A-Za-z])([.):])/, '$1\\$2');
+  s = s.replace(/^(\(?[A-Za-z])([.):])/, '$1\\$2').replace(/^(question|q)(\s*)([.:])/i, '$1$2\\$3');
   const plain = plainOf(s);
-  if (answerText(plain) !== undefined || explanationText(plain) !== undefined || keyEntry(plain) || isReferencesLabel(plain) || /^hint\s*:/i.test(plain)) {
+  if (answerText(plain) !== undefined || explanationText(plain) !== undefined || keyEntry(plain) || isReferencesLabel(plain) || /^(?:hint|question|q)\s*:/i.test(plain)) {
     s = s.replace(/:/, '\\:').replace(/^([^:\\]*?)([-–=])/, '$1\\$2');
   }
   if (linkOnly(s)) s = s.replace(/:\/\//g, '\\://');
@@ -35,7 +35,7 @@ function explanationLines(explanation: string): string[] {
 export function questionMarkdown(q: StoredQuestion, n: number): string {
   const out = [`## Question ${n}`, ''];
   for (const line of q.stem.split('\n').map((l) => l.trim()).filter(Boolean)) out.push(escapeLine(line), '');
-  for (const [i, o] of q.options.entries()) out.push(`- [${q.answers.includes(i) ? 'x' : ' '}] ${escapeInline(o.replace(/\s+/g, ' ').trim())}`);
+  for (const [i, o] of q.options.entries()) out.push(`- [${q.answers.includes(i) ? 'x' : ' '}] ${escapeLine(o.replace(/\s+/g, " "))}`);
   out.push('');
   for (const line of explanationLines(q.explanation)) out.push(line, '');
   const where = `${q.source.path}:${q.source.line}`.replace(/--/g, '- -');

@@ -59,8 +59,11 @@ type Outcome = { ok: true; draft: ImportedDraft; notes: string[] } | { ok: false
 
 function finish(c: Candidate): Outcome {
   const skip = (reason: SkipReason, message: string, line = c.line): Outcome => ({ ok: false, reason, message, line });
-  const stem = paragraphs(c.stem);
-  const stemText = stem.text.replace(/^(?:question|q)\s*[:.]\s*/i, '');
+  // A "Question:" label before the stem is not part of it (an escaped one, "Q\\:", is).
+  const first = c.stem[0];
+  const paras = first && !first.code ? [{ ...first, text: first.text.replace(/^(?:\*\*|__)?(?:question|q)(?:\*\*|__)?\s*[:.](?:\*\*|__)?\s*/i, '') }, ...c.stem.slice(1)] : c.stem;
+  const stem = paragraphs(paras);
+  const stemText = stem.text;
   if (!stemText) return stem.image ? skip('image-stem', 'the question is only an image') : skip('empty-stem', 'options with no question text before them');
   const options = c.options.map((o) => ({ ...cleanInline(o.text), raw: o }));
   if (options.length < 2) return skip('too-few-options', `only ${options.length} option`);
