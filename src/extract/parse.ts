@@ -18,7 +18,17 @@ export interface ParsedNote {
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-/** Lines at which a new chunk may start: top-level `# ` headings outside code fences. */
+/** A chunk this many lines long is cut at the next safe place (the parser slows on one huge block). */
+const LONG_CHUNK = 300;
+/** A line that starts a top-level block no container can continue: a heading or an unindented list item. */
+const TOP_LEVEL = /^(?:#{1,6} |[-*+] |\d{1,9}[.)] )/;
+
+/**
+ * Lines at which a new chunk may start, outside code fences: every top-level `# ` heading, and in a
+ * chunk grown past LONG_CHUNK lines, the next heading of any level or unindented list item. The
+ * second rule splits one huge list into several lists of the same items, which keeps parsing linear
+ * and sibling look-ups bounded; a list that long has siblings enough in every piece.
+ */
 function splitPoints(lines: string[]): number[] {
   const points = [0];
   let fence = '';
@@ -30,7 +40,8 @@ function splitPoints(lines: string[]): number[] {
       else if (open[1][0] === fence[0] && open[1].length >= fence.length) fence = '';
       continue;
     }
-    if (!fence && i > 0 && line.startsWith('# ')) points.push(i);
+    if (fence || i === 0) continue;
+    if (line.startsWith('# ') || (i - points[points.length - 1] >= LONG_CHUNK && TOP_LEVEL.test(line))) points.push(i);
   }
   return points;
 }
@@ -39,6 +50,11 @@ function splitPoints(lines: string[]): number[] {
 const MAX_LINE = 10_000;
 /** Longest run of paragraph-continuation lines kept before a line is blanked to end the paragraph. */
 const MAX_RUN = 4_000;
+/**
+ * Deepest indentation kept. Container parsing costs grow with depth on every line, so nesting
+ * beyond about 30 levels (nothing a note needs) is flattened to this depth; line numbers never move.
+ */
+const MAX_INDENT = 64;
 const STARTS_BLOCK = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|>|\||```|~~~)/;
 
 /**
@@ -49,7 +65,9 @@ function bound(lines: string[], cut: number[]): string[] {
   let run = 0;
   return lines.map((raw, i) => {
     if (raw.length > MAX_LINE) cut.push(i + 1);
-    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    let line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    const indent = line.length - line.trimStart().length;
+    if (indent > MAX_INDENT) line = line.slice(0, MAX_INDENT).replace(/\t/g, '    ').slice(0, MAX_INDENT) + line.slice(indent);
     if (!line.trim() || STARTS_BLOCK.test(line)) {
       run = line.length;
       return line;
