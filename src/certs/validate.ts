@@ -1,7 +1,7 @@
 /** Shape checks for the bundled JSON: a broken data file fails loudly with its path and field. */
 import { AwsqError } from '../core/errors.js';
 import type { Service } from '../core/types.js';
-import type { ExamDomain, ExamSpec } from './spec.js';
+import type { ExamDomain, ExamSpec, ScopeExclusion, ServiceWords } from './spec.js';
 
 const LEVELS: ReadonlySet<string> = new Set(['Foundational', 'Associate', 'Professional', 'Specialty']);
 const STATUSES: ReadonlySet<string> = new Set(['current', 'retired']);
@@ -51,6 +51,28 @@ export function checkServices(raw: unknown, path: string): Service[] {
   });
 }
 
+function checkServiceWords(d: Json, path: string, where: string): ServiceWords[] {
+  const v = d.serviceWords ?? [];
+  if (!Array.isArray(v)) fail(path, where, 'needs a list "serviceWords"');
+  return v.map((e, i) => {
+    const at = `${where} serviceWords #${i + 1}`;
+    if (!isObject(e)) fail(path, at, 'must be an object');
+    return { services: strings(e, 'services', path, at), words: strings(e, 'words', path, at) };
+  });
+}
+
+function checkOutOfScope(raw: Json, path: string): ScopeExclusion[] {
+  const v = raw.outOfScope ?? [];
+  if (!Array.isArray(v)) fail(path, 'spec', 'needs a list "outOfScope"');
+  return v.map((e, i) => {
+    const at = `outOfScope #${i + 1}`;
+    if (!isObject(e)) fail(path, at, 'must be an object');
+    const rule = { why: str(e, 'why', path, at), services: strings(e, 'services', path, at), words: strings(e, 'words', path, at) };
+    if (rule.services.length === 0 && rule.words.length === 0) fail(path, at, 'needs "services" or "words": an empty rule would empty the exam');
+    return rule;
+  });
+}
+
 function checkDomain(d: unknown, path: string, at: number): ExamDomain {
   const where = `domain #${at + 1}`;
   if (!isObject(d)) fail(path, where, 'must be an object');
@@ -68,6 +90,7 @@ function checkDomain(d: unknown, path: string, at: number): ExamDomain {
     services: strings(d, 'services', path, where),
     related: strings(d, 'related', path, where),
     topicWords: strings(d, 'topicWords', path, where),
+    serviceWords: checkServiceWords(d, path, where),
   };
 }
 
@@ -95,6 +118,7 @@ export function checkCertSpec(raw: unknown, path: string): ExamSpec {
     domains,
     fallbackDomain,
     inScope: strings(raw, 'inScope', path, where),
+    outOfScope: checkOutOfScope(raw, path),
   };
   if (typeof raw.statusNote === 'string') spec.statusNote = raw.statusNote;
   return spec;

@@ -21,7 +21,7 @@ describe('the certs public API', () => {
       classify: ['classify'],
       coverage: ['coverage', 'domainQuota'],
       data: ['loadCatalog', 'loadCerts', 'resolveCert'],
-      spec: ['fallbackDomain', 'isExamDomain'],
+      spec: ['fallbackDomain', 'isExamDomain', 'outOfScopeOf'],
       validate: ['checkCertSpec', 'checkServices'],
     });
   });
