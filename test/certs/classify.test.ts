@@ -120,6 +120,54 @@ const GOLDEN: Record<string, Case[]> = {
   ],
 };
 
+/** One case per rule added for the DVA-C02 blind check: the rule, then the question that pins it. */
+const DVA_RULES: [string, Case][] = [
+  ['a Lambda test event is Deployment (testing in development environments)', { stem: 'In the context of AWS Lambda, what best describes Test?', answer: 'Runs the function with a preset input and shows output and metrics', topics: ['lambda'], headings: ['Serverless', 'Lambda'], domain: 3 }],
+  ['S3 versioning is a storage feature, not a deployment version', { stem: 'In the context of Amazon S3, what best describes Versioning?', answer: 'Uploading an existing key creates a new version', topics: ['s3'], headings: ['S3'], domain: 1 }],
+  ['a Lambda version is Deployment', { stem: 'What does publishing a new version of a function create?', answer: 'An immutable snapshot of code and configuration', topics: ['lambda'], headings: ['Serverless', 'Lambda'], domain: 3 }],
+  ['what ElastiCache is belongs to data stores, not to optimisation', { stem: 'Which AWS service matches this description: "fully managed in-memory data store on top of Redis or Memcached"?', answer: 'ElastiCache', topics: ['elasticache'], headings: ['ElastiCache'], domain: 1 }],
+  ['CloudFront caching is Troubleshooting and Optimization', { stem: 'What decides whether CloudFront serves a request from its cache?', answer: 'The cache key built from the cache policy', topics: ['cloudfront'], headings: ['CloudFront'], domain: 4 }],
+  ['EC2 memory is an instance basic, not Lambda memory tuning', { stem: 'In the context of Amazon EC2, what best describes RAM?', answer: 'How much volatile memory', topics: ['ec2'], headings: ['EC2'], domain: 1 }],
+  ['EC2 user data bootstraps software, so it is Deployment', { stem: 'What best describes EC2 User Data?', answer: 'Script launch on first start up of instance', topics: ['ec2'], headings: ['EC2'], domain: 3 }],
+  ['a chapter title above the section counts little ("Deployment, Builds" above X-Ray)', { stem: 'Which value completes this statement about X-Ray: "1 request/s & _____ of any additional request per host"?', answer: '5%', explanation: 'X-Ray applies a sampling algorithm by default', topics: ['x-ray'], headings: ['Repos, Deployment, Builds, and CI/CD', 'X-Ray'], domain: 4 }],
+  ['the longer phrase wins: SNS message filtering is a filter policy, not messaging', { stem: 'In the context of Integration & Messaging, what best describes Message Filtering?', answer: 'JSON policy used to filter messages sent to SNS topic subscriptions', topics: ['sns'], headings: ['Integration & Messaging', 'SNS'], domain: 4 }],
+  ['a service name is not a subject word ("Kinesis Data Stream Security" is about security)', { stem: 'In the context of Kinesis Data Stream Security, which term matches this description: "writing, Put, Describe"?', answer: 'Producers', topics: ['kinesis-data-streams'], headings: ['Analytics', 'Kinesis Data Stream', 'Kinesis Data Stream Security'], domain: 2 }],
+  ['a demo heading that says "Build" is not about builds', { stem: 'Which term matches this description: "JavaScript in the browser calls a backend API built using Lambda and API Gateway"?', answer: 'RESTful API', topics: ['lambda', 'api-gateway'], headings: ['Amazon Web Services', 'DEMO - Build a Serverless Web Application'], domain: 1 }],
+  ['health reporting is Troubleshooting and Optimization', { stem: 'Which value completes this statement about Basic Health Reporting (Elastic Beanstalk): "in worker environments the SQS queue must be polled every _____"?', answer: '3 minutes', topics: ['elastic-beanstalk', 'sqs'], headings: ['Compute', 'AWS Elastic Beanstalk', 'Health Monitoring'], domain: 4 }],
+];
+
+interface ScopeCase extends Omit<Case, 'domain'> {
+  /** Exams the question must be in (true) or kept out of (false). */
+  exams: Record<string, boolean>;
+}
+
+const SCOPE_RULES: [string, ScopeCase][] = [
+  ['Route 53 routing policies are not DVA-C02 material', { stem: 'Which statement about Weighted Routing Policy (Amazon Route 53) is correct?', answer: 'Weights decide the share of traffic', topics: ['route-53'], headings: ['DNS', 'Route 53'], exams: { 'DVA-C02': false, 'SAA-C03': true, 'CLF-C02': true } }],
+  ['EC2 purchasing options are not DVA-C02 material', { stem: 'In the context of Amazon EC2, which term is similar to reserved instance but on a recurring schedule?', answer: 'Scheduled', topics: ['ec2'], headings: ['Compute', 'Amazon EC2'], exams: { 'DVA-C02': false, 'SAA-C03': true } }],
+  ['EC2 placement groups are not DVA-C02 material', { stem: 'Which value completes this statement about Partition (EC2 - Placement Groups): "up to _____ per AZ"?', answer: '7 partitions', topics: ['ec2'], headings: ['EC2', 'EC2 - Placement Groups'], exams: { 'DVA-C02': false, 'SAA-C03': true } }],
+  ['prices are not DVA-C02 material', { stem: 'Which value completes this statement about Lambda Pricing: "rounded up to the nearest _____"?', answer: '1 ms', topics: ['lambda'], headings: ['Serverless', 'Lambda', 'Lambda Pricing'], exams: { 'DVA-C02': false, 'CLF-C02': true } }],
+  ['a price mentioned only in the fact does not make the question about pricing', { stem: 'Which value completes this statement about Instant Retrieval (Amazon S3 Glacier): "minimum _____ storage duration"?', answer: '90 days', explanation: 'low-cost object storage, price for storage + object retrieval; Instant Retrieval - minimum 90 day storage duration', topics: ['s3', 's3-glacier'], headings: ['S3', 'S3 Storage Classes'], exams: { 'DVA-C02': true } }],
+  ['the deepest heading names the subject: Organizations under "IAM Advanced"', { stem: 'In the context of AWS Organizations, what best describes Multi Account Strategy?', answer: 'Separate accounts for different departments', topics: ['iam', 'organizations'], headings: ['IAM Advanced', 'AWS Organizations'], exams: { 'DVA-C02': false, 'SAA-C03': true } }],
+  ['a plural heading still names its service ("AWS Directory Services")', { stem: 'Which statement about Simple AD is correct?', answer: 'Cannot be joined with on-premises AD', topics: ['iam', 'directory-service'], headings: ['IAM Advanced', 'AWS Directory Services'], exams: { 'DVA-C02': false, 'SAA-C03': true } }],
+  ['a Well-Architected pillar that lists Lambda is not a Lambda question', { stem: 'In the context of the Well-Architected Framework, which term matches this description: "ASG, AWS Lambda"?', answer: 'Matching supply and demand', topics: ['well-architected', 'ec2-auto-scaling', 'lambda'], headings: ['Solution Architectures', 'AWS Well-Architected Framework'], exams: { 'DVA-C02': false, 'CLF-C02': true } }],
+  ['Session Manager is operations material', { stem: 'What best describes SSM Session Manager?', answer: 'SSH to EC2 without bastion hosts or SSH keys', topics: ['systems-manager', 'ec2'], headings: ['Other Services', 'SSM - Session Manager'], exams: { 'DVA-C02': false, 'SOA-C03': true } }],
+  ['VPC network design is architecture material', { stem: 'In the context of Amazon VPC, which term connects two VPCs privately?', answer: 'VPC peering', topics: ['vpc'], headings: ['Networking - VPC', 'VPC Peering'], exams: { 'DVA-C02': false, 'SAA-C03': true } }],
+  ['"Health Monitoring" in a heading is not AWS Health', { stem: 'What is checked?', answer: 'The instances', topics: [], headings: ['Compute', 'Health Monitoring'], exams: { 'DVA-C02': false, 'CLF-C02': false } }],
+];
+
+describe('DVA-C02 domain rules', () => {
+  it.each(DVA_RULES)('%s', (_rule, c) => {
+    expect(domainIn('DVA-C02', c)).toBe(c.domain);
+  });
+});
+
+describe('scope rules', () => {
+  it.each(SCOPE_RULES)('%s', (_rule, c) => {
+    const codes = classify(question(c), certs).map((p) => p.cert);
+    expect(Object.fromEntries(Object.keys(c.exams).map((code) => [code, codes.includes(code)]))).toEqual(c.exams);
+  });
+});
+
 describe('classify golden tables', () => {
   for (const [code, cases] of Object.entries(GOLDEN)) {
     describe(code, () => {
