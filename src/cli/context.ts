@@ -1,7 +1,9 @@
 /** What every command gets: where the bank lives, output streams, colours, the clock. */
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Bank } from '../bank/db.js';
+import { UsageError } from '../core/errors.js';
 
 /** Options every command accepts. */
 export interface GlobalOptions {
@@ -63,6 +65,11 @@ export function createContext(options: GlobalOptions, proc: NodeJS.Process = pro
 
 /** Open the bank named by the context (see bank/db.ts for the errors it throws). */
 export async function openContextBank(ctx: Context): Promise<Bank> {
+  // The data folder is created on first use; a --db file must go into a folder that exists, so a
+  // mistyped path is caught instead of growing a new empty bank somewhere unexpected.
+  if (ctx.dbOrigin === '--db' && !existsSync(dirname(ctx.dbPath))) {
+    throw new UsageError(`--db: no such folder: ${dirname(ctx.dbPath)}`);
+  }
   const { openBank } = await import('../bank/db.js');
   return openBank(ctx.dbPath, { origin: ctx.dbOrigin });
 }

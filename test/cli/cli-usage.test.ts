@@ -30,6 +30,13 @@ describe('bad command lines exit 2 with a message', () => {
     [['export', '--format', 'csv'], /Allowed choices are json, anki, markdown/],
     [['import'], /missing required argument/],
     [['build', '/no/such/folder'], /no such file or folder: \/no\/such\/folder/],
+    [['--db', '/no/such/folder/bank.db', 'topics'], /--db: no such folder: \/no\/such\/folder/],
+    [['exam', '--cert', 'xyz'], /unknown exam "xyz"; valid: clf \(CLF-C02\)/],
+    [['stats', '--cert', 'nope'], /unknown exam "nope"/],
+    [['export', '--cert', 'nope'], /unknown exam "nope"/],
+    [['drill', '--count', '501'], /--count must be a whole number from 1 to 500/],
+    [['questions', '--sample', '0'], /--sample must be a whole number from 1/],
+    [['certs', '--cert', 'dva'], /unknown option '--cert'/],
   ])('awsq %j', (args, message) => {
     const r = awsq(...(args as string[]));
     expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 2, stderr: expect.stringMatching(message) });

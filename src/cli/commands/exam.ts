@@ -69,6 +69,8 @@ async function shortfallLines(db: Database.Database, spec: CertSpec, shortfalls:
 export async function run(options: ExamOptions, ctx: Context): Promise<number> {
   if (options.dryRun && (options.resume || options.abandon)) throw new UsageError('--dry-run cannot be combined with --resume or --abandon');
   if (options.resume && options.abandon) throw new UsageError('choose one of --resume and --abandon');
+  // A mistyped exam is a usage error whatever else is wrong, so check it before the terminal.
+  if (options.cert !== undefined) await certSpec(options.cert);
   if (options.dryRun) return dryRun(options, ctx);
   const abandonOnly = options.abandon && !options.cert;
   if (!abandonOnly) {
