@@ -41,6 +41,13 @@ describe('the bundled exam specs', () => {
     }
   });
 
+  it.each(certs.map((c) => [c.code, c] as const))('%s keeps out only subjects of services it has in scope', (_code, spec) => {
+    const scope = new Set(spec.inScope);
+    const named = [...spec.outOfScope.flatMap((x) => x.services), ...spec.domains.flatMap((d) => d.serviceWords.flatMap((w) => w.services))];
+    expect(named.filter((id) => !scope.has(id) && !catalog.byId.has(id))).toEqual([]);
+    expect(spec.outOfScope.flatMap((x) => x.services).filter((id) => !scope.has(id))).toEqual([]);
+  });
+
   it.each(certs.map((c) => [c.code, c] as const))('%s has topic words for every domain', (_code, spec) => {
     expect(spec.domains.filter((d) => d.topicWords.length < 10).map((d) => d.id)).toEqual([]);
   });
