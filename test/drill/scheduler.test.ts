@@ -98,3 +98,11 @@ describe('parseCard', () => {
     expect(() => parseCard('not json')).toThrow(/not a stored card/);
   });
 });
+
+describe('forgetting curve constants', () => {
+  it('match the ones ts-fsrs computes, so SQL retrievability agrees with the scheduler', async () => {
+    const { FORGETTING_CURVE } = await import('../../src/drill/curve.js');
+    const { forgettingCurve } = await import('../../src/drill/scheduler.js');
+    expect(FORGETTING_CURVE).toEqual(forgettingCurve());
+  });
+});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { answersByCert, domainTallies, dueBy, examHistory, historyTotals, readMapped, studyDays, topicFigures } from '../../bank/history.js';
 import { dataDir } from '../../core/paths.js';
 import type { CertSpec } from '../../core/types.js';
+import { FORGETTING_CURVE } from '../../drill/curve.js';
 import { plain } from '../../exam/report.js';
 import { endOfLocalDay } from '../../stats/calendar.js';
 import { readiness, type Readiness } from '../../stats/readiness.js';
@@ -58,8 +59,7 @@ export function readinessCerts<T extends CertSpec>(known: readonly T[], satLates
 }
 
 async function weakTopics(db: Database.Database, cert: string | undefined, now: Date): Promise<WeakTopic[]> {
-  const { forgettingCurve } = await import('../../drill/scheduler.js');
-  const weakest = weakestTopics(topicFigures(db, now, forgettingCurve(), cert));
+  const weakest = weakestTopics(topicFigures(db, now, FORGETTING_CURVE, cert));
   if (weakest.length === 0) return [];
   const names = serviceNames();
   // A catalog id always names its service to "awsq drill" (test/drill/topic.test.ts checks every one).
