@@ -51,3 +51,13 @@ describe('help', () => {
     }
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends awsq quietly with exit 0 when the pipe closes', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" questions | head -c 10 > /dev/null`], {
+      env: { ...process.env, AWSQ_HOME: home, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect({ code: r.status, stderr: r.stderr.replace(/^(First run|Built).*\n/gm, '') }).toEqual({ code: 0, stderr: '' });
+  }, 60_000);
+});
