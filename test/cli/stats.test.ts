@@ -106,4 +106,9 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'main.js')))('the built bi
   it('exits 2 for an unknown exam', () => {
     expect(cli('stats', '--cert', 'nope').status).toBe(2);
   });
+
+  it('reports an unknown exam to drill before the terminal check', () => {
+    const r = cli('drill', '--cert', 'nope', 's3');
+    expect([r.status, /unknown exam "nope"/.test(r.stderr)]).toEqual([2, true]);
+  });
 });

@@ -119,6 +119,8 @@ export function summarise(
 
 /** Run `awsq drill`; resolves to the exit code. `ask` replaces the terminal prompts (tests). */
 export async function run(options: DrillOptions, ctx: Context, ask?: DrillLoopDeps['ask']): Promise<number> {
+  // An unknown exam is reported before the terminal check, as "awsq exam" does.
+  if (options.cert) resolveCert(options.cert);
   if (!ask) {
     requireTerminal(ctx, 'a drill asks questions one at a time. To see what is due, run "awsq stats --json"; to list a topic\'s questions, run "awsq questions --topic s3 --json".');
   }
