@@ -169,6 +169,8 @@ interface WordRef {
 interface Compiled {
   plans: CertPlan[];
   words: PhraseMatcher<WordRef>;
+  /** Topic words of a heading (or heading path) text, per catalog; headings recur for every fact. */
+  headingParts: WeakMap<CatalogIndex, Map<string, Part>>;
   /** Exclusion words -> [cert index, exclusion index]. */
   excluded: PhraseMatcher<[number, number]>;
 }
@@ -207,7 +209,7 @@ function compile(certs: readonly CertSpec[]): Compiled {
     return { code: spec.code, scope: new Set(spec.inScope), domains, fallback: fallbackDomain(spec), exclusions };
   });
   for (const p of words.patterns()) for (const v of p.values) p.certs |= certBit(v.cert);
-  const compiled = { plans, words, excluded };
+  const compiled = { plans, words, excluded, headingParts: new WeakMap<CatalogIndex, Map<string, Part>>() };
   compiledCache.set(certs, compiled);
   return compiled;
 }
@@ -280,15 +282,16 @@ function subjectOf(headings: string[], topics: string[], catalog: CatalogIndex):
   return topics.slice(0, 1);
 }
 
-/** The stem, the stem with the correct answers (what is asked), and that with the fact (all of it). */
-function textOf(q: Classifiable): { stem: string; asked: string; body: string } {
+/** Tokens of the stem, then of the correct answers, then of the fact, with a line break between. */
+function tokensOf(q: Classifiable): { tokens: string[]; stemEnd: number; askedEnd: number } {
   const options = Array.isArray(q.options) ? q.options : [];
   const answers = Array.isArray(q.answers) ? q.answers : [];
   // Only correct answers: distractors name other subjects on purpose.
   const correct = answers.map((i) => options[i]).filter((o): o is string => typeof o === 'string');
-  const stem = typeof q.stem === 'string' ? q.stem : '';
-  const asked = [stem, ...correct].join(' \n ');
-  return { stem, asked, body: [asked, typeof q.explanation === 'string' ? q.explanation : ''].join(' \n ') };
+  const stem = tokenize(typeof q.stem === 'string' ? q.stem : '');
+  const asked = [...stem, '\n', ...tokenize(correct.join(' \n '))];
+  const tokens = [...asked, '\n', ...tokenize(typeof q.explanation === 'string' ? q.explanation : '')];
+  return { tokens, stemEnd: stem.length, askedEnd: asked.length };
 }
 
 function bestDomain(plan: CertPlan, scores: number[], primary: string): number {
@@ -385,7 +388,7 @@ function scoreDomains(plan: CertPlan, ci: number, found: Found, ordered: string[
  */
 export function classify(q: Classifiable, certs: CertSpec[], catalog: CatalogIndex = loadCatalog()): Placement[] {
   if (!q || !Array.isArray(certs) || certs.length === 0) return [];
-  const { plans, words, excluded } = compile(certs);
+  const { plans, words, excluded, headingParts: compiledParts } = compile(certs);
   const headings = (Array.isArray(q.source?.headings) ? q.source.headings : []).filter((h): h is string => typeof h === 'string');
   let topics = Array.isArray(q.topics) ? q.topics : [];
   if (topics.length === 0) {
@@ -395,19 +398,32 @@ export function classify(q: Classifiable, certs: CertSpec[], catalog: CatalogInd
   }
   if (topics.length === 0) return [];
   const subject = subjectOf(headings, topics, catalog);
-  const text = textOf(q);
   const names = ownNames(catalog);
-  const wordsIn = (part: string): Part => partOf(words.occurrences(names.strip(tokenize(part))));
+  let headingParts = compiledParts.get(catalog);
+  if (!headingParts) compiledParts.set(catalog, (headingParts = new Map()));
+  const headingPart = (text: string): Part => {
+    let part = headingParts!.get(text);
+    if (!part) {
+      part = partOf(words.occurrences(names.strip(tokenize(text))));
+      if (headingParts!.size >= STEM_MEMO) headingParts!.clear();
+      headingParts!.set(text, part);
+    }
+    return part;
+  };
+  const { tokens, stemEnd, askedEnd } = tokensOf(q);
+  // Service names are blanked in place, so positions still say what is stem and what is fact.
+  const body = words.occurrences(names.strip(tokens));
   const found: Found = {
-    leaf: wordsIn(headings[headings.length - 1] ?? ''),
-    ancestors: wordsIn(headings.slice(0, -1).join(' \n ')),
-    stem: wordsIn(text.stem),
-    body: wordsIn(text.body),
+    leaf: headingPart(headings[headings.length - 1] ?? ''),
+    ancestors: headingPart(headings.slice(0, -1).join(' \n ')),
+    stem: partOf(body.filter((o) => o.at + o.p.tokens.length <= stemEnd)),
+    body: partOf(body),
   };
   // Exclusions read what is asked, not the whole fact: a note on Glacier tiers may mention prices
   // in passing, while a question asking for a discount is about pricing.
   const excludedBy = new Set<string>();
-  for (const { p } of excluded.occurrences(tokenize([...headings, text.asked].join(' \n ')))) for (const [c, x] of p.values) excludedBy.add(`${c}:${x}`);
+  const asked = [...tokenize(headings.join(' \n ')), '\n', ...tokens.slice(0, askedEnd)];
+  for (const { p } of excluded.occurrences(asked)) for (const [c, x] of p.values) excludedBy.add(`${c}:${x}`);
   const placements: Placement[] = [];
   plans.forEach((plan, ci) => {
     const main = new Set(subject.filter((t) => plan.scope.has(t)));
