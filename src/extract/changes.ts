@@ -1,5 +1,5 @@
 /** AWS facts that changed since the notes were written: a note that states the old value is not asked as truth. */
-import { readFileSync } from 'node:fs';
+import { bundledList } from './bundled.js';
 
 /** One curated change (data/catalog/changes.json). */
 export interface Change {
@@ -49,20 +49,7 @@ export function outdatedBy(text: string, topics: readonly string[], changes: Cha
   return undefined;
 }
 
-let bundled: Change[] | undefined;
-
-/**
- * The curated list shipped in data/catalog/changes.json, read once: a static asset like a constant
- * table, the only file the extractor reads. An unreadable file yields an empty list.
- */
+/** The curated list shipped in data/catalog/changes.json. */
 export function bundledChanges(): Change[] {
-  if (!bundled) {
-    try {
-      const raw: unknown = JSON.parse(readFileSync(new URL('../../data/catalog/changes.json', import.meta.url), 'utf8'));
-      bundled = Array.isArray(raw) ? (raw.filter((c) => c && typeof c.match === 'string') as Change[]) : [];
-    } catch {
-      bundled = [];
-    }
-  }
-  return bundled;
+  return bundledList('changes').filter((c): c is Change => typeof (c as Change)?.match === 'string');
 }

@@ -4,14 +4,27 @@ import { serviceNamed } from './lookup.js';
 import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
+import { familyMembers, type Family } from './families.js';
 import { contentWords, initials, normalize, similarity, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
 
+/** Each pool's positions, so finding a fact's place stays constant time in a list of any length. */
+const positions = new WeakMap<Fact[], Map<Fact, number>>();
+
+function positionIn(pool: Fact[], fact: Fact): number {
+  let index = positions.get(pool);
+  if (!index || index.size !== pool.length) {
+    index = new Map(pool.map((f, i) => [f, i]));
+    positions.set(pool, index);
+  }
+  return index.get(fact) ?? -1;
+}
+
 /** Up to `WINDOW` facts on each side of `fact` in `pool`, nearest first. */
 export function neighbours(fact: Fact, pool: Fact[]): Fact[] {
-  const at = pool.indexOf(fact);
+  const at = positionIn(pool, fact);
   const out: Fact[] = [];
   for (let d = 1; d <= WINDOW; d++) {
     if (at - d >= 0) out.push(pool[at - d]);
@@ -42,8 +55,19 @@ export function ownName(term: string, catalog: CatalogIndex): Service | undefine
   return [svc.name, svc.short].some((x) => normalizeName(x) === n) ? svc : undefined;
 }
 
-/** Distractor terms for a definition question: sibling terms whose definitions differ. */
-export function termDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number): { terms: string[]; filler: boolean } {
+/**
+ * Distractor terms for a definition question: sibling terms whose definitions differ, then other
+ * members of a curated family the siblings belong to, then services of the answer's category, those the note mentions most first, then the best known
+ * (most aliases) - never neighbours in alphabetical order, which only share a name prefix.
+ */
+export function termDistractors(
+  fact: Fact,
+  pool: Fact[],
+  catalog: CatalogIndex,
+  n: number,
+  mentions: ReadonlyMap<string, number> = new Map(),
+  families: Family[] = [],
+): { terms: string[]; filler: boolean } {
   const chosen: string[] = [];
   const taken = (t: string) => sameThing(t, fact.subject, catalog) || chosen.some((c) => sameThing(c, t, catalog));
   // Wrong options of the answer's own kind first: services for a service, other terms otherwise.
@@ -57,15 +81,21 @@ export function termDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex,
     if (fact.value !== undefined && s.value === fact.value) continue;
     chosen.push(s.subject);
   }
+  // A short list of alternatives ("Rolling", "Immutable") borrows its other well-known members.
+  if (chosen.length < n) {
+    for (const m of familyMembers(fact.subject, pool.map((p) => p.subject), families)) {
+      if (chosen.length >= n) break;
+      if (!taken(m)) chosen.push(m);
+    }
+  }
   let filler = false;
   const service = ownName(fact.subject, catalog);
   if (chosen.length < n && service) {
-    const same = (catalog.byCategory.get(service.category) ?? []).slice().sort((a, b) => a.id.localeCompare(b.id));
-    // Start at a place derived from the answer so different questions get different fillers.
-    const start = same.length ? [...service.id].reduce((h, c) => h + c.charCodeAt(0), 0) % same.length : 0;
-    for (let i = 0; i < same.length && chosen.length < n; i++) {
-      const s = same[(start + i) % same.length];
-      if (s.id === service.id || taken(s.short)) continue;
+    const known = (s: Service) => (mentions.get(s.id) ?? 0) * 100 + s.aliases.length + s.acronyms.length;
+    const same = (catalog.byCategory.get(service.category) ?? []).slice().sort((a, b) => known(b) - known(a) || a.id.localeCompare(b.id));
+    for (const s of same) {
+      if (chosen.length >= n) break;
+      if (s.id === service.id || taken(s.short) || taken(s.name)) continue;
       chosen.push(s.short);
       filler = true;
     }
@@ -95,7 +125,13 @@ const VAGUE = new Set(['data', 'service', 'aws', 'amazon', 'can', 'use', 'allow'
 /** Phrases whose words say nothing about an aspect ("10 messages at once"). */
 const IDIOMS = /\bat (?:once|a time|the same time)\b/gi;
 
-/** Statements about a comparable thing that are not also said of the subject. */
+const NEGATION = /\b(?:not|no|cannot|can't|only|never|unlimited|without)\b/i;
+
+/**
+ * Statements about a comparable thing that are not also said of the subject: each must speak of
+ * an aspect the subject's own statements speak of (so it can be told apart), and must not repeat
+ * two of their key words unless it negates what they say.
+ */
 export function statementDistractors(truths: string[], others: string[], n: number): string[] {
   const out: string[] = [];
   const aspectsOf = (t: string) => [...contentWords(t.replace(IDIOMS, ' '))].filter((w) => !VAGUE.has(w));
@@ -104,9 +140,14 @@ export function statementDistractors(truths: string[], others: string[], n: numb
     if (out.length >= n) break;
     const opening = (t: string) => words(t).slice(0, 4).join(' ');
     if (truths.some((t) => similarity(t, o) > 0.3 || normalizeName(t) === normalizeName(o) || opening(t) === opening(o))) continue;
-    // A wrong statement must visibly differ from the subject: the same aspect told differently
-    // or a restriction. A vague property of the sibling may well be true of the subject too.
-    const contrast = aspectsOf(o).some((w) => aspects.has(w)) || /\b(?:not|no|cannot|can't|only|never|must|limited|unlimited|without)\b/i.test(o);
+    // "connects to the public internet through an IGW" is as true of a public IP as of a private one.
+    const mine = aspectsOf(o);
+    const echoes = truths.some((t) => {
+      const theirs = new Set(aspectsOf(t));
+      return mine.filter((w) => theirs.has(w)).length >= 2 && NEGATION.test(o) === NEGATION.test(t);
+    });
+    if (echoes) continue;
+    const contrast = mine.some((w) => aspects.has(w));
     if (!contrast) continue;
     if (out.some((x) => similarity(x, o) > 0.5)) continue;
     out.push(o);

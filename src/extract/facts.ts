@@ -42,6 +42,24 @@ export interface Fact {
   family?: string;
   /** Expansion or short name given next to a term ("SQS - Simple Queue Service"). */
   alias?: string;
+  /** The subject is a bare qualifier ("Advanced", "Shared") that names nothing on its own. */
+  vague?: boolean;
+  /** Set by the generator: the terms of the small list a definition belongs to, sorted and joined. */
+  list?: string;
+}
+
+/** Words that qualify a thing without naming it: "Advanced" (tier), "Shared" (consumption mode). */
+const QUALIFIER = /^(?:standard|advanced|basic|enhanced|shared|premium|default|dedicated|scale|cost|costs|ha|performance|availability|durability|security|pricing|limits?|tiers?|modes?)$/i;
+
+/**
+ * "Advanced" under "Tiers" -> "Advanced tier"; a bare qualifier without such a parent stays as
+ * it is and is marked vague.
+ */
+function qualified(subject: string, parent?: string): { subject: string; vague?: boolean } {
+  if (!QUALIFIER.test(subject.trim())) return { subject };
+  const p = (parent ?? '').replace(/:$/, '').trim();
+  if (p && words(p).length <= 3 && /[a-z]s$/i.test(p)) return { subject: `${subject} ${p.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}` };
+  return { subject, vague: true };
 }
 
 /** Headings that never name a thing with properties. */
@@ -102,7 +120,11 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
   if (def) out.push({ kind: 'definition', subject: lead.term, text: def, alias, ...base });
 }
 
+/** A lead-in to examples rather than statements: "good for workloads like:", "use cases:". */
+const EXAMPLES_FOLLOW = /(?:\b(?:like|such as|e\.g\.?|eg|for example|examples?|use cases?|including|includes?|e\.g)\s*:?|\bfor:)\s*$/i;
+
 function propertyFacts(path: string, block: Block, out: Fact[]): void {
+  if (EXAMPLES_FOLLOW.test(block.text)) return;
   // Items that define a term of their own or lead a list of their own are not statements about the subject.
   const items = block.children.filter((c) => !c.ordered && c.text.length > 0 && c.children.length === 0 && !(c.lead && c.lead.rest));
   if (items.length < 2) return;
@@ -160,7 +182,9 @@ function numberFacts(path: string, block: Block, out: Fact[]): void {
   const mentions = findNumbers(block.text);
   if (mentions.length === 0 || mentions.length > 3) return;
   const owner = block.parent ? subjectOf(block.parent) : undefined;
-  const subject = block.lead?.term && block.lead.rest ? block.lead.term : owner ?? block.headings[block.headings.length - 1] ?? '';
+  const ownTerm = block.lead?.term && block.lead.rest ? block.lead.term : undefined;
+  const above = ownTerm ? owner : block.parent?.parent ? subjectOf(block.parent.parent) : undefined;
+  const { subject, vague } = qualified(ownTerm ?? owner ?? block.headings[block.headings.length - 1] ?? '', above);
   for (const mention of mentions) {
     const rest = mentions.filter((m) => m !== mention);
     // "5 minutes ... within 5min" or "15 min (900 seconds)" would give the answer away.
@@ -171,6 +195,7 @@ function numberFacts(path: string, block: Block, out: Fact[]): void {
     text: block.text,
     number: mention,
     others: rest.map((m) => m.value),
+    vague,
     group: `num:${mention.unit}`,
     source: sourceOf(path, block, block.line),
     context: [...block.headings, ...ancestry(block)],

@@ -5,9 +5,10 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import type { Fact } from './facts.js';
+import type { Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop } from './stems.js';
-import { BLANK, words } from './text.js';
+import { BLANK, normalize, words } from './text.js';
 import { isJunk } from './quality.js';
 
 /** A question before scoring: options start with the correct ones. */
@@ -24,6 +25,16 @@ export interface Draft {
   names: string[];
   /** Problems noticed while generating. */
   flags: string[];
+}
+
+/** The first `n` facts of `pool` that pass `test`; stops early, so a long table or list stays linear. */
+function firstOf(pool: Fact[], n: number, test: (f: Fact) => boolean): Fact[] {
+  const out: Fact[] = [];
+  for (const f of pool) {
+    if (out.length >= n) break;
+    if (test(f)) out.push(f);
+  }
+  return out;
 }
 
 function groupBy(facts: Fact[], key: (f: Fact) => string): Map<string, Fact[]> {
@@ -46,34 +57,88 @@ function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
   return names.filter((n) => n.length >= 2);
 }
 
-function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[]): void {
-  for (const pool of groupBy(defs, (f) => f.group).values()) {
-    for (const fact of pool) {
+/** A service's own name shown as the catalog writes it ("AWS Lex" -> "Amazon Lex", "EBS" -> "Amazon EBS"). */
+function display(term: string, catalog: CatalogIndex): string {
+  return ownName(term, catalog)?.short ?? tidy(term);
+}
+
+/** How often each service is named in the note's facts. */
+function mentionsOf(facts: Fact[], catalog: CatalogIndex): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of facts) for (const id of servicesIn(catalog, `${f.subject}\n${f.text}`)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/** Identifiers that drop the dot their siblings keep ("StatesPermissions" beside "States.ALL") are never options. */
+function markMalformed(pool: Fact[]): void {
+  const prefixes = new Set(pool.flatMap((f) => /^([A-Za-z]+)\.[A-Za-z]/.exec(f.subject)?.[1] ?? []));
+  for (const f of pool) if ([...prefixes].some((p) => new RegExp(`^${p}[A-Z][A-Za-z]*$`).test(f.subject))) f.junk = true;
+}
+
+/** How far (in lines) a short list looks for other lists to borrow terms from. */
+const BORROW_LINES = 30;
+
+/**
+ * A definition of another list close by at the same depth, named like a term ("Bursting" next to
+ * "Provisioned"), that a short list may borrow as a wrong option.
+ */
+function near(a: Fact, b: Fact): boolean {
+  return (
+    b.group !== a.group &&
+    b.value === undefined &&
+    !b.junk &&
+    Math.abs(b.source.line - a.source.line) <= BORROW_LINES &&
+    b.context.length === a.context.length &&
+    /^[A-Z0-9]/.test(b.subject) &&
+    words(b.subject).length <= 4 &&
+    words(b.text).length >= 3
+  );
+}
+
+/** Lists up to this long share one fingerprint. */
+const SMALL_LIST = 8;
+
+function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], mentions: Map<string, number>, families: Family[]): void {
+  const sections = groupBy(defs, (f) => f.source.headings.join('>'));
+  for (const list of groupBy(defs, (f) => f.group).values()) {
+    markMalformed(list);
+    // A list too short for four options borrows the terms of other lists under the same heading.
+    const pool = list.length >= 4 ? list : [...list, ...(sections.get(list[0].source.headings.join('>')) ?? []).filter((f) => near(list[0], f))];
+    // The questions of a small list show each other's answers: the exam takes one of them.
+    if (list.length >= 2 && list.length <= SMALL_LIST) {
+      const key = list.map((f) => normalize(f.subject)).sort().join('|');
+      for (const f of list) f.list = key;
+    }
+    for (const fact of list) {
       const names = namesOf(fact, catalog);
-      const term = tidy(fact.subject);
+      const { terms, filler } = termDistractors(fact, pool, catalog, 3, mentions, families);
+      const allServices = ownName(fact.subject, catalog) !== undefined && terms.every((t) => ownName(t, catalog));
+      // Canonical service names only when every option is a service; a lone "AWS Fargate" among terms stands out.
+      const show = (t: string) => (allServices ? display(t, catalog) : tidy(t));
+      const term = show(fact.subject);
+      // Ids hang on the note's own spelling of the term, whatever name is shown.
+      const anchor = tidy(fact.subject);
       const ctx = pickContext(fact.context, catalog, names);
       const isPort = fact.value !== undefined;
-      const { terms, filler } = termDistractors(fact, pool, catalog, 3);
-      const allServices = ownName(fact.subject, catalog) !== undefined && terms.every((t) => ownName(t, catalog));
       if (isPort) {
         out.push({
           kind: 'definition',
           stem: `Which protocol or service uses port ${fact.value} by default?`,
-          options: [term, ...terms.map(tidy)],
+          options: [term, ...terms.map(show)],
           correct: 1,
           fact,
-          anchor: term,
+          anchor,
           names,
           flags: [],
         });
-        const ports = pool.filter((p) => !p.junk && p.value !== undefined && p.value !== fact.value).map((p) => p.value as string);
+        const ports = firstOf(pool, 16, (p) => !p.junk && p.value !== undefined && p.value !== fact.value).map((p) => p.value as string);
         out.push({
           kind: 'numeric',
           stem: `Which port does ${term} use by default?`,
           options: [fact.value as string, ...[...new Set(ports)].slice(0, 3)],
           correct: 1,
           fact,
-          anchor: `port ${term}`,
+          anchor: `port ${anchor}`,
           names: [fact.value as string],
           flags: [],
         });
@@ -82,10 +147,10 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[]): vo
       out.push({
         kind: 'definition',
         stem: askWhich(allServices ? 'AWS service' : 'term', fact.text, ctx),
-        options: [term, ...terms.map(tidy)],
+        options: [term, ...terms.map(show)],
         correct: 1,
         fact,
-        anchor: term,
+        anchor,
         names,
         flags: filler ? ['catalog-distractor'] : [],
       });
@@ -96,7 +161,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[]): vo
         options: [cap(unstop(fact.text)), ...wrong.map((w) => cap(unstop(w)))],
         correct: 1,
         fact,
-        anchor: term,
+        anchor,
         names: [],
         flags: [],
       });
@@ -104,10 +169,14 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[]): vo
   }
 }
 
-/** Properties usable as options: whole statements of a sensible length. */
+/** A verb, modal or predicate that makes a phrase a statement ("is guaranteed", "can occur", "limited"). */
+const PREDICATE =
+  /\b(?:is|are|was|were|be|been|can|cannot|can't|could|must|should|will|won't|would|may|might|has|have|had|does|do|don't|doesn't|needs?|allows?|provides?|supports?|requires?|returns?|runs?|scales?|creates?|sends?|gets?|keeps?|makes?|lets?|gives?|takes?|works?|handles?|offers?|enables?|ensures?|replicates?|deletes?|reads?|writes?|pays?|choose|specify|assign|define|defines|sets?|delivers?|triggers?|routes?|encrypts?|charges?|billed|charged|limited|unlimited|guaranteed|encrypted|replicated|managed|shared|retained|grouped|stored|required|allowed|supported|only|not|no|without|per|up to)\b/i;
+
+/** Properties usable as options: whole statements of a sensible length with a predicate, not bare names. */
 function usable(f: Fact): boolean {
   const n = words(f.text).length;
-  return n >= 3 && n <= 22;
+  return n >= 4 && n <= 22 && PREDICATE.test(f.text);
 }
 
 /** Heading subjects take part only when they name AWS services ("SQS" vs "SNS"). */
@@ -134,6 +203,8 @@ function alike(a: Fact, b: Fact, catalog: CatalogIndex): boolean {
 }
 
 function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): void {
+  // Every item of a subject's list rules out wrong options, even items too short to be shown.
+  const said = groupBy(props, (f) => f.group);
   const bySubject = groupBy(props.filter(usable), (f) => f.group);
   const heads = [...bySubject.values()].map((g) => g[0]).filter((f) => comparable(f, catalog));
   const families = groupBy(heads, (f) => f.family ?? '');
@@ -143,7 +214,8 @@ function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): vo
     const peers = (families.get(head.family ?? '') ?? []).filter((p) => p.group !== group && alike(head, p, catalog));
     if (peers.length === 0 || truths.length < 2) continue;
     const others = peers.flatMap((p) => bySubject.get(p.group) ?? []).filter((f) => !f.junk).map((f) => f.text);
-    const wrong = statementDistractors(truths.map((t) => t.text), others, 3);
+    const known = (said.get(group) ?? truths).map((t) => t.text);
+    const wrong = statementDistractors(known, others, 3);
     const subject = tidy(head.subject);
     const ctx = pickContext(head.context, catalog, [subject]);
     const about = ctx ? `${subject} (${ctx})` : subject;
@@ -162,7 +234,7 @@ function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): vo
         });
       }
     }
-    const wrong3 = statementDistractors(truths.map((t) => t.text), others, 3);
+    const wrong3 = statementDistractors(known, others, 3);
     if (wrong3.length >= 3 && truths.length >= 2) {
       const pair = [...truths].sort((a, b) => words(b.text).length - words(a.text).length).slice(0, 2);
       out.push({
@@ -217,9 +289,8 @@ function singular(header: string): string {
 function tableDrafts(rows: Fact[], out: Draft[]): void {
   for (const pool of groupBy(rows, (f) => f.group).values()) {
     for (const fact of pool) {
-      const others = pool.filter((p) => !p.junk && p.subject !== fact.subject && p.text !== fact.text);
-      if (others.length < 3) continue;
-      const pick = others.slice(0, 3);
+      const pick = firstOf(pool, 3, (p) => !p.junk && p.subject !== fact.subject && p.text !== fact.text);
+      if (pick.length < 3) continue;
       const rowNoun = singular(fact.rowHeader ?? 'item');
       const column = fact.column ?? '';
       const colNoun = /[A-Z]{2}/.test(column) ? column : column.toLowerCase();
@@ -269,12 +340,12 @@ function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
   }
 }
 
-/** Every question draft the facts support. */
-export function generate(facts: Fact[], catalog: CatalogIndex): Draft[] {
+/** Every question draft the facts support; `families` are curated sibling terms for short lists. */
+export function generate(facts: Fact[], catalog: CatalogIndex, families: Family[] = []): Draft[] {
   const out: Draft[] = [];
   // Noise (todo, links, remarks, click-steps) still yields candidates, rejected later, but never a wrong option.
   for (const f of facts) f.junk = isJunk(f);
-  definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out);
+  definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out, mentionsOf(facts, catalog), families);
   statementDrafts(facts.filter((f) => f.kind === 'property'), catalog, out);
   numericDrafts(facts.filter((f) => f.kind === 'number'), catalog, out);
   tableDrafts(facts.filter((f) => f.kind === 'row'), out);

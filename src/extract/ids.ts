@@ -1,6 +1,6 @@
 /** Stable ids and fact fingerprints. */
 import type { CatalogIndex } from '../core/catalog.js';
-import { serviceNamed } from './lookup.js';
+import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
 import { contentWords, hash, normalize } from './text.js';
 
@@ -34,15 +34,23 @@ function subjectKey(subject: string, catalog: CatalogIndex): string {
   return serviceNamed(catalog, subject)?.id ?? normalize(subject);
 }
 
-/** One fingerprint per fact, whichever note states it and however it is worded. */
+/**
+ * One fingerprint per fact, whichever note states it and however it is worded; the exam shows
+ * one question per fingerprint. The terms of a small list that are not services share one (their
+ * questions show each other's answers), and so do numbers of one value about one service ("4 KB" for KMS Encrypt,
+ * Decrypt and envelope encryption).
+ */
 export function fingerprint(d: Draft, catalog: CatalogIndex): string {
   const f = d.fact;
   const subject = subjectKey(f.subject, catalog);
   switch (f.kind) {
     case 'definition':
-      return hash('def', subject, f.value ?? '');
-    case 'number':
-      return hash('num', subject, f.number ? `${f.number.value} ${f.number.unit}` : '');
+      // A service keeps its own fingerprint so that two notes defining it still share one.
+      return f.list && f.value === undefined && !serviceNamed(catalog, f.subject) ? hash('terms', f.list) : hash('def', subject, f.value ?? '');
+    case 'number': {
+      const service = servicesIn(catalog, [f.subject, ...f.context].join(' \n '))[0] ?? subject;
+      return hash('num', service, f.number ? `${f.number.value} ${f.number.unit}` : '');
+    }
     case 'row':
       return hash('row', subject, normalize(f.column ?? ''));
     default:

@@ -4,6 +4,7 @@ import { servicesIn } from './lookup.js';
 import type { Question, Warning } from '../core/types.js';
 import { toBlocks } from './blocks.js';
 import { findFacts } from './facts.js';
+import { bundledFamilies } from './families.js';
 import { generate, type Draft } from './generate.js';
 import { bundledChanges, outdatedBy, type Change } from './changes.js';
 import { assignIds, fingerprint } from './ids.js';
@@ -75,7 +76,7 @@ export function extract(text: string, path: string, catalog: CatalogIndex, chang
     const parsed = parseNote(typeof text === 'string' ? text : '');
     const blocks = toBlocks(parsed.chunks);
     const facts = findFacts(path, blocks);
-    const drafts = generate(facts, catalog);
+    const drafts = generate(facts, catalog, bundledFamilies());
     const ids = assignIds(drafts);
     const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes));
     const warnings = parsed.cut.slice(0, MAX_WARNINGS).map((line) => ({ path, line, message: 'line or paragraph too long; only its start was read' }));

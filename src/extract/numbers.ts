@@ -12,7 +12,7 @@ export interface NumberMention {
 
 // Bounded quantifiers and a lookbehind anchor: each start position costs O(length of one number).
 const NUMBER =
-  /(?<![\w.,])(\d{1,7}(?:\.\d{1,3})?)\s?(KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|Kbps|Mbps|Gbps|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|%|percent|IOPS|TPS|vCPUs?|replicas?|shards?|nodes?|AZs?|regions?|accounts?|retries|attempts|messages?|requests?|characters?|subnets?|targets?|tags?|partitions?|volumes?|buckets?|topics?|layers?|connections?)(?![\w%])/gi;
+  /(?<![\w.,])(?<!\d )(\d{1,7}(?:\.\d{1,3})?)\s?(KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|Kbps|Mbps|Gbps|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|%|percent|IOPS|TPS|vCPUs?|replicas?|shards?|nodes?|AZs?|regions?|accounts?|retries|attempts|messages?|requests?|characters?|subnets?|targets?|tags?|partitions?|volumes?|buckets?|topics?|layers?|connections?)(?![\w%])/gi;
 
 const UNITS: Record<string, string> = {
   kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB', pb: 'PB', kib: 'KB', mib: 'MB', gib: 'GB', tib: 'TB',

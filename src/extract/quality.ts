@@ -1,6 +1,7 @@
 /** Score a draft question: every problem found costs points and is named in `reasons`. */
-import type { CatalogIndex } from '../core/catalog.js';
+import { normalizeName, type CatalogIndex } from '../core/catalog.js';
 import type { Fact } from './facts.js';
+import { giveawayWord } from './giveaway.js';
 import { serviceNamed } from './lookup.js';
 import type { Draft } from './generate.js';
 import { BLANK, containsPhrase, normalize, similarity, stems, words } from './text.js';
@@ -26,18 +27,31 @@ const COST: Record<string, number> = {
   'long-stem': 0.5,
   'weak-term': 0.5,
   'catalog-distractor': 0.1,
+  trivial: 0.6,
+  malformed: 0.6,
 };
 
-const RESIDUE = /\*\*|(?:^|\s)\*\w|\w\*(?:\s|$)|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;
+const RESIDUE = /->|=>|→|\*\*|(?:^|\s)\*\w|\w\*(?:\s|$)|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;
 const URL = /https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)\b|\bimage-\d/i;
 const TODO = /\b(?:todo|tbd|tbc|fixme|wip)\b|\?\?|\bxxx\b|\bdomain \d+\b/i;
 const FIRST_PERSON_CASED = /\b(?:I|I'm|I've|I'd)\b/;
 const FIRST_PERSON = /\b(?:my|me|mine|lol|lmao|imo|btw|gonna|wanna)\b|\bi\s+(?:think|guess|am|was|have|had|will|don't|dont|do|know|got|passed|failed|used|cached|remember)\b/i;
-const CLICK = /\b(?:click(?:ed|ing)?|go to (?:the )?(?:\w+ )?console|navigate to|press|tick the|check the box|drop-?down|sign ?in to|log ?in to the console)\b|\bselect\b.{0,60}\bthen\b/i;
+const CLICK =
+  /\b(?:click(?:ed|ing)?|go to (?:the )?(?:\w+ )?console|navigate to|press|tick the|check the box|drop-?down|sign ?in to|log ?in to the console|dialog|dialogue)\b|\bselect\b.{0,60}\bthen\b|\bselect\b[^.]{0,80}\b(?:menu|wizard|page|tab|checkbox|button)\b/i;
+/** "example: store 10,000,000 objects ...", "e.g. 1 GB": an illustration, not a fact. */
+const EXAMPLE = /\b(?:e\.g\.?|eg|example|ex|for instance|i\.e)(?:\b|:)/i;
+/** A percentage or factor compared with something else: a sales figure, not a limit. */
+const MARKETING =
+  /\d\s?(?:%|x|times)\s+(?:\w+\s+){0,2}?(?:cheaper|faster|slower|more|less|lower|higher|better|improvement|accurate|savings?)\b|\b(?:reduc\w*|decreas\w*|improv\w*|sav(?:e|es|ing))\b[^.]{0,60}?\b(?:by|up to)\s+(?:up to\s+)?\d+(?:\.\d+)?\s?%/i;
+/** A size used as an illustration ("one char change in 1 GB file") rather than a limit. */
+const ILLUSTRATION = /\d\s?[KMGT]i?B\s+files?\b/i;
+const LIMIT_WORD = /\b(?:max(?:imum)?|min(?:imum)?|limit|up ?to|larger|bigger|over|more than|exceed\w*|at least|at most)\b|[<>]/i;
+/** A size per shard or consumer with the time left out ("2 MB per shard" for 2 MB per second per shard). */
+const RATE_WITHOUT_TIME = /\d\s?[KMGT]i?B\s+per\s+(?:shard|partition|consumer|stream|topic|queue)\b/i;
 const DANGLING_START = /^(?:and|or|but|so|then|which|that|because|also|etc|e\.g|i\.e|eg|ie|vs|like|such as|with|without|plus)\b/i;
 const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g))$/i;
 const SHOUTED = /^[A-Z]{2,}(?: [A-Z]{2,})+$/;
-const WEAK_TERM = /^(?:domain \d+|good practice|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?)$/i;
+const WEAK_TERM = /^(?:domain \d+|good practice|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
 
 const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
@@ -108,7 +122,12 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
   const otherMax = Math.max(...lens.slice(d.correct), 1);
   // Table cells list things and one-word names vary in length by nature; only the answer standing out counts there.
   const names = opts.every((o) => !o.includes(' '));
-  if (d.kind !== 'table' && !names && max > 30 && max > 3.5 * min) add('unlike-options');
+  // Term names differ in length by nature; among them only an answer far shorter than every wrong option stands out.
+  const answerMin = lens.slice(0, d.correct).reduce((a, b) => Math.min(a, b), Infinity);
+  const otherMin = Math.min(...lens.slice(d.correct));
+  const sentence = opts.some((o) => words(o).length > 6);
+  if (d.kind === 'definition' && max > 30 && (answerMin * 3.5 < otherMin || (sentence && max > 3.5 * min))) add('unlike-options');
+  if (d.kind !== 'table' && d.kind !== 'definition' && !names && max > 30 && max > 3.5 * min) add('unlike-options');
   if (answerLen > 40 && answerLen > 1.8 * otherMax) add('unlike-options');
   // Capitalised names against lower-case phrases: the odd one out is easy to spot.
   const upper = opts.map((o) => /^[A-Z0-9]/.test(o));
@@ -123,7 +142,13 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
 /** Some options are AWS services and some are not: the answer's kind stands out. */
 function mixedKinds(d: Draft, catalog?: CatalogIndex): boolean {
   if (!catalog) return false;
-  const services = d.options.filter((o) => serviceNamed(catalog, o) !== undefined).length;
+  // Own names only: "EC2 User Data" or "Lambda Function" are features, terms like their siblings.
+  const own = (o: string) => {
+    const svc = serviceNamed(catalog, o);
+    const n = normalizeName(o);
+    return svc !== undefined && [svc.name, svc.short, ...svc.acronyms].some((x) => normalizeName(x) === n);
+  };
+  const services = d.options.filter(own).length;
   return services > 0 && services < d.options.length;
 }
 
@@ -156,17 +181,48 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'term' && echoed(d)) add('giveaway');
+  if (d.kind !== 'numeric' && d.kind !== 'steps') {
+    // The context a stem names ("In the context of X", "about Y (X)") is not what it asks.
+    const asked = d.stem.replace(/^In the context of [^,]+, /, '').replace(/\s*\([^()]*\)(?= (?:is|are) correct\?)/, '').replace(/\(Choose TWO\.\)/, '');
+    const extra = d.kind === 'term' && d.fact.alias ? [d.fact.alias] : [];
+    if (giveawayWord(asked, answers, d.options.slice(d.correct), catalog, extra)) add('giveaway');
+  }
   if ((d.fact.text.match(/:/g)?.length ?? 0) >= 2 || (d.fact.text.match(/->/g)?.length ?? 0) >= 3) add('fragment');
   if (d.kind === 'definition' || d.kind === 'term') {
     if (WEAK_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');
+    // "Roles/Users only", "Create/Delete/Tags": too little to tell what is described.
+    if (writtenWords(d.fact.text) < 3 && d.fact.value === undefined) add('fragment');
   }
+  if (d.kind === 'numeric' && d.fact.kind === 'number') numberProblems(d, add);
+  if (malformed(d.options)) add('malformed');
   optionProblems(d, add);
   if (d.kind === 'definition' && mixedKinds(d, catalog)) add('unlike-options');
   for (const f of d.flags) add(f);
   return [...reasons];
+}
+
+/** Words of a text as written: "Roles/Users only" has two, "Create/Delete/Tags" one. */
+function writtenWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+}
+
+/** An option that drops the dot its siblings keep ("StatesPermissions" beside "States.ALL"). */
+function malformed(options: string[]): boolean {
+  const prefixes = new Set(options.flatMap((o) => /^([A-Za-z]+)\.[A-Za-z]/.exec(o)?.[1] ?? []));
+  return options.some((o) => [...prefixes].some((p) => new RegExp(`^${p}[A-Z][A-Za-z]*$`).test(o)));
+}
+
+/** Problems of a numeric fact: illustrations, sales figures, rates missing their time unit. */
+function numberProblems(d: Draft, add: (r: string) => void): void {
+  const text = d.fact.text;
+  if (EXAMPLE.test(text)) add('fragment');
+  if (d.fact.vague && words(text).length < 7) add('fragment');
+  if (RATE_WITHOUT_TIME.test(text)) add('fragment');
+  if (MARKETING.test(text)) add('trivial');
+  if (ILLUSTRATION.test(text) && !LIMIT_WORD.test(text)) add('trivial');
 }
 
 /** Score in [0, 1] from the reasons. */

@@ -4,7 +4,7 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import { containsPhrase, words } from './text.js';
 
 const WEAK_CONTEXT =
-  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|concepts?|components?|features?|types?|options?|file|topics|domain \d+|how it works|following)\b|:$|^(?:amazon web services|aws|services|aws services|cloud)$/i;
+  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|miscellaneous|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|terminology|glossary|need[- ]to[- ]know|apis?|cheat ?sheet|recap|concepts?|components?|features?|types?|options?|file|topics|domain \d+|how it works|following)\b|:$|^(?:amazon web services|aws|services|aws services|cloud)$/i;
 
 /** Strip decoration from a heading or lead-in so it reads inside a sentence. */
 export function tidy(text: string): string {
@@ -60,9 +60,21 @@ export function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Drop a trailing full stop and surrounding space. */
+const ARROW = /\s*(?:-->|->|=>|→)\s*/g;
+
+/**
+ * Note arrows as plain punctuation: "speech -> text" -> "speech to text" between two single
+ * words, otherwise a colon ("HA -> replication across 3 AZ" -> "HA: replication across 3 AZ").
+ */
+export function dearrow(text: string): string {
+  const pair = /^\s*([A-Za-z][\w-]*)\s*(?:-->|->|=>|→)\s*([A-Za-z][\w-]*)\s*$/.exec(text);
+  if (pair) return `${pair[1]} to ${pair[2]}`;
+  return text.replace(ARROW, (m, at: number) => (at === 0 ? '' : ': ')).replace(/:\s*:/g, ':');
+}
+
+/** Drop a trailing full stop and surrounding space; arrows become plain punctuation (see `dearrow`). */
 export function unstop(text: string): string {
-  return text.replace(/[\s.;,]+$/, '').trim();
+  return dearrow(text).replace(/[\s.;,:]+$/, '').trim();
 }
 
 /** "Which <noun> <definition as predicate>?" */

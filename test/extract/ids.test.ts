@@ -53,8 +53,24 @@ describe('fact fingerprints', () => {
     expect(fp(a)).toBe(fp(b));
   });
 
-  it('gives different facts different fingerprints', () => {
-    const qs = run(note).filter((q) => q.kind === 'definition');
+  it('gives different services different fingerprints', () => {
+    const qs = run(note).filter((q) => q.kind === 'definition' && q.topics.length > 0 && q.stem.includes('AWS service'));
     expect(new Set(qs.map((q) => q.fingerprint)).size).toBe(qs.length);
+  });
+
+  it('gives both directions of one definition one fingerprint', () => {
+    const qs = run(note).filter((q) => (q.kind === 'definition' || q.kind === 'term') && q.source.line === 5);
+    expect([qs.length, new Set(qs.map((q) => q.fingerprint)).size]).toEqual([2, 1]);
+  });
+
+  it('gives the terms of one small list one fingerprint, so an exam shows one of them', () => {
+    const terms = run(note).filter((q) => q.kind === 'definition' && q.source.headings.includes('SQS terms'));
+    expect([terms.length, new Set(terms.map((q) => q.fingerprint)).size]).toEqual([4, 1]);
+  });
+
+  it('gives one value stated about one service in two places one fingerprint', () => {
+    const qs = run('# KMS\n\n- **Encrypt** - encrypt data\n    - up to 4 KB of data per call\n- **Decrypt** - decrypt data\n    - up to 4 KB of data per call too\n');
+    const fps = qs.filter((q) => q.kind === 'numeric').map((q) => q.fingerprint);
+    expect([fps.length, new Set(fps).size]).toEqual([2, 1]);
   });
 });
