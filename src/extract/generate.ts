@@ -9,7 +9,7 @@ import type { Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop } from './stems.js';
 import { BLANK, normalize, words } from './text.js';
-import { isJunk } from './quality.js';
+import { isJunk, weakName } from './quality.js';
 
 /** A question before scoring: options start with the correct ones. */
 export interface Draft {
@@ -118,7 +118,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const term = show(fact.subject);
       // Ids hang on the note's own spelling of the term, whatever name is shown.
       const anchor = tidy(fact.subject);
-      const ctx = pickContext(fact.context, catalog, names);
+      const ctx = pickContext(fact.context, catalog, names, fact.source.headings.length);
       const isPort = fact.value !== undefined;
       if (isPort) {
         out.push({
@@ -344,7 +344,7 @@ function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
 export function generate(facts: Fact[], catalog: CatalogIndex, families: Family[] = []): Draft[] {
   const out: Draft[] = [];
   // Noise (todo, links, remarks, click-steps) still yields candidates, rejected later, but never a wrong option.
-  for (const f of facts) f.junk = isJunk(f);
+  for (const f of facts) f.junk = isJunk(f) || (f.kind === 'definition' && weakName(f.subject));
   definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out, mentionsOf(facts, catalog), families);
   statementDrafts(facts.filter((f) => f.kind === 'property'), catalog, out);
   numericDrafts(facts.filter((f) => f.kind === 'number'), catalog, out);

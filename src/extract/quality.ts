@@ -49,9 +49,9 @@ const LIMIT_WORD = /\b(?:max(?:imum)?|min(?:imum)?|limit|up ?to|larger|bigger|ov
 /** A size per shard or consumer with the time left out ("2 MB per shard" for 2 MB per second per shard). */
 const RATE_WITHOUT_TIME = /\d\s?[KMGT]i?B\s+per\s+(?:shard|partition|consumer|stream|topic|queue)\b/i;
 const DANGLING_START = /^(?:and|or|but|so|then|which|that|because|also|etc|e\.g|i\.e|eg|ie|vs|like|such as|with|without|plus)\b/i;
-const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g))$/i;
+const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g|like|such as|including))$/i;
 const SHOUTED = /^[A-Z]{2,}(?: [A-Z]{2,})+$/;
-const WEAK_TERM = /^(?:domain \d+|good practice|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
+const WEAK_TERM = /^(?:domain \d+|good practice|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|others?|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
 
 const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
@@ -189,6 +189,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   }
   if ((d.fact.text.match(/:/g)?.length ?? 0) >= 2 || (d.fact.text.match(/->/g)?.length ?? 0) >= 3) add('fragment');
   if (d.kind === 'definition' || d.kind === 'term') {
+    // A lower-case phrase of several words ("operates at layer 3") is a piece of a sentence, not a name.
+    if (/^[a-z]/.test(d.anchor.trim()) && words(d.anchor).length > 2) add('weak-term');
     if (WEAK_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
@@ -197,11 +199,19 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     if (writtenWords(d.fact.text) < 3 && d.fact.value === undefined) add('fragment');
   }
   if (d.kind === 'numeric' && d.fact.kind === 'number') numberProblems(d, add);
+  // A definition built on a sales figure or an illustration ("one char change in 1 GB file") is trivia too.
+  if ((d.kind === 'definition' || d.kind === 'term') && (MARKETING.test(d.fact.text) || (ILLUSTRATION.test(d.fact.text) && !LIMIT_WORD.test(d.fact.text)))) add('trivial');
   if (malformed(d.options)) add('malformed');
   optionProblems(d, add);
   if (d.kind === 'definition' && mixedKinds(d, catalog)) add('unlike-options');
   for (const f of d.flags) add(f);
   return [...reasons];
+}
+
+/** A name that is no name: a label ("use case", "Ex"), a phrase in lower case, a shouted heading. */
+export function weakName(name: string): boolean {
+  const t = name.trim();
+  return WEAK_TERM.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || (!/^[A-Z0-9"(]/.test(t) && !/\d/.test(t));
 }
 
 /** Words of a text as written: "Roles/Users only" has two, "Create/Delete/Tags" one. */

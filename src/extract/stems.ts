@@ -4,7 +4,7 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import { containsPhrase, words } from './text.js';
 
 const WEAK_CONTEXT =
-  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|miscellaneous|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|terminology|glossary|need[- ]to[- ]know|apis?|cheat ?sheet|recap|concepts?|components?|features?|types?|options?|file|topics|domain \d+|how it works|following)\b|:$|^(?:amazon web services|aws|services|aws services|cloud)$/i;
+  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|miscellaneous|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|terminology|glossary|need[- ]to[- ]know|cheat ?sheet|recap|concepts?|components?|features?|types?|options?|file|topics|domain \d+|how it works|following)\b|:$|^(?:amazon web services|aws|services|aws services|cloud)$/i;
 
 /** Strip decoration from a heading or lead-in so it reads inside a sentence. */
 export function tidy(text: string): string {
@@ -16,9 +16,11 @@ export function tidy(text: string): string {
 
 /**
  * The deepest heading or lead-in that names what a fact is about and avoids the given words;
- * prefers one that names an AWS service. '' when none fits.
+ * prefers one that names an AWS service. Other entries count only among the first `plainUpTo`
+ * (the headings): a lead-in term above a list is often a sibling of the term, not its context.
+ * '' when none fits.
  */
-export function pickContext(context: string[], catalog: CatalogIndex, avoid: string[]): string {
+export function pickContext(context: string[], catalog: CatalogIndex, avoid: string[], plainUpTo = context.length): string {
   let fallback = '';
   for (let i = context.length - 1; i >= 0; i--) {
     const c = tidy(context[i]);
@@ -27,7 +29,7 @@ export function pickContext(context: string[], catalog: CatalogIndex, avoid: str
     const svc = serviceNamed(catalog, c);
     if (svc) return svc.short;
     if (servicesIn(catalog, c).length > 0) return c;
-    if (!fallback) fallback = c;
+    if (!fallback && i < plainUpTo) fallback = c;
   }
   return fallback;
 }
@@ -69,7 +71,10 @@ const ARROW = /\s*(?:-->|->|=>|→)\s*/g;
 export function dearrow(text: string): string {
   const pair = /^\s*([A-Za-z][\w-]*)\s*(?:-->|->|=>|→)\s*([A-Za-z][\w-]*)\s*$/.exec(text);
   if (pair) return `${pair[1]} to ${pair[2]}`;
-  return text.replace(ARROW, (m, at: number) => (at === 0 ? '' : ': ')).replace(/:\s*:/g, ':');
+  return text
+    .replace(/\b([a-z]+)\s*(?:-->|->|=>|→)\s*([a-z]+)(?=\s*(?:$|[,.;)]))/gi, '$1 to $2')
+    .replace(ARROW, (m, at: number) => (at === 0 ? '' : ': '))
+    .replace(/:\s*:/g, ':');
 }
 
 /** Drop a trailing full stop and surrounding space; arrows become plain punctuation (see `dearrow`). */

@@ -22,6 +22,7 @@ describe('AWS facts that changed since the notes', () => {
     ['Every Region works independently of others and will have atleast 2 AZs', [], 'region-az-count'],
     ['If data is marked it will be deleted with in 48 hours', ['dynamodb'], 'dynamodb-ttl-deletion'],
     ['Provisioned IOPS SSD (io2) 500 IOPS per GiB', ['ebs'], 'ebs-io2-ratio'],
+    ['S3 Intelligent Tiering\n99.99% accessibility', ['s3'], 's3-intelligent-tiering-availability'],
   ])('marks "%s" as outdated', (text, topics, expected) => {
     expect(id(text, topics)).toBe(expected);
   });
@@ -34,6 +35,7 @@ describe('AWS facts that changed since the notes', () => {
     ['Standard Queue message retention 4 days, max 14 days', ['sqs'], 'current SQS retention'],
     ['Reserved Instances (1 & 3 years)', ['kms'], 'three years without rotation'],
     ['Time-ordered change log for the table, stored for 24 hours', ['dynamodb'], 'stream retention'],
+    ['S3 Standard\n99.99% availability', ['s3'], 'S3 Standard availability'],
     ['limited throughput: 300 msgs/s without batching', ['sqs'], 'the FIFO default without high throughput'],
   ])('keeps "%s" (%s)', (text, topics) => {
     expect(id(text, topics)).toBeUndefined();

@@ -68,6 +68,21 @@ describe('definitions too short to stand alone', () => {
   });
 });
 
+describe('terms that are no names', () => {
+  const note = (term: string) => `# EventBridge\n\n* **Default** - events from AWS services\n* **Partner** - events from SaaS partners\n* **Custom** - events from your own applications\n* **${term}** - customer and partner events of any kind\n`;
+
+  it.each([['Other'], ['operates at layer 3']])('rejects a question about "%s"', (term) => {
+    const q = all(note(term)).find((x) => x.kind === 'term' && x.stem.includes(term));
+    expect(q?.reasons).toContain('weak-term');
+  });
+
+  it('rejects options that stop at "like"', () => {
+    const text = '# EC2\n\n* **General Purpose** - the t class is good for diverse workloads like\n* **Compute Optimized** - the c class is good for high performance processors\n* **Memory Optimized** - the r class is good for large data sets in memory\n* **Storage Optimized** - the i class is good for sequential access to local storage\n';
+    const q = all(text).find((x) => x.kind === 'term' && x.stem.includes('Compute Optimized'));
+    expect(q?.reasons).toContain('fragment');
+  });
+});
+
 describe('statements', () => {
   const ips = '# EC2\n\n* **Public IP**\n    * host can be identified on the public internet\n    * must be unique across the whole web\n    * can be reached through the internet gateway\n* **Private IP**\n    * host can only be identified on the private network\n    * machine can connect to the public internet through an internet gateway\n    * only a specified range of IPs can be used as private IP\n    * must be unique across the private network\n';
 
