@@ -185,6 +185,8 @@ function numberFacts(path: string, block: Block, out: Fact[]): void {
   const ownTerm = block.lead?.term && block.lead.rest ? block.lead.term : undefined;
   const above = ownTerm ? owner : block.parent?.parent ? subjectOf(block.parent.parent) : undefined;
   const { subject, vague } = qualified(ownTerm ?? owner ?? block.headings[block.headings.length - 1] ?? '', above);
+  // "Scenario 1: min = 50%" is a worked example, not a limit.
+  if (/^(?:scenario|option|case|example|step)\s*\d*$/i.test(subject.trim())) return;
   for (const mention of mentions) {
     const rest = mentions.filter((m) => m !== mention);
     // "5 minutes ... within 5min" or "15 min (900 seconds)" would give the answer away.

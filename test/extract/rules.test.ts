@@ -13,11 +13,16 @@ describe('numbers that are not limits', () => {
     ['trivial', '# Aurora\n\n* **Aurora** - cloud-native relational database\n    * costs about 20% more than RDS\n', '20%'],
     ['trivial', '# KMS\n\n* **S3 Bucket Key** - setting for SSE-KMS\n    * can decrease number of API calls to KMS by 99%\n', '99%'],
     ['trivial', '# Storage\n\n* **Block Storage** - data is split into chunks\n    * one char change in 1 GB file is simple\n', '1 GB'],
-    ['fragment', '# S3\n\n* **Durability** - how often objects can be lost\n    * example: store 10,000,000 objects, lose 1 once every 10000 years\n', '10000 years'],
+    ['fragment', '# S3\n\n* **Durability** - how often objects can be lost\n    * e.g. storing 10,000,000 objects you lose one once every 10000 years\n', '10000 years'],
     ['fragment', '# Kinesis\n\n* **Kinesis** - real-time data streams\n    * standard pull data: 2 MB per shard\n', '2 MB'],
     ['fragment', '# Parameter Store\n\n* **Advanced**:\n    * max 8 KB parameter size\n    * charges apply\n', '8 KB'],
   ])('rejects as %s: %s', (reason, note, answer) => {
     expect(numericAnswered(note, answer)?.reasons).toContain(reason);
+  });
+
+  it('asks no number of a worked scenario', () => {
+    const note = '# ECS\n\n* **ECS Rolling Updates** - based on min healthy percent and max percent\n    * **Scenario 1**: min = 50%, max = 100%, terminate 2 then update 2\n';
+    expect(numericAnswered(note, '50%')).toBeUndefined();
   });
 
   it('keeps a threshold written with "more than"', () => {
@@ -42,6 +47,12 @@ describe('note residue', () => {
     ['default -> 4 days, max -> 14 days', 'default: 4 days, max: 14 days'],
   ])('turns the arrows of "%s" into "%s"', (text, clean) => {
     expect(dearrow(text)).toBe(clean);
+  });
+
+  it('rejects an option framed by double dashes', () => {
+    const note = '# CloudFront\n\n* **Caching Policies** - add headers, cookies and query strings to cache keys\n* **Origin Policies** - -- forwards request with query strings / headers --\n* **Invalidation** - refresh part of the cache before the TTL ends\n* **Origin Groups** - a secondary origin in case the primary fails\n';
+    const q = all(note).find((x) => x.kind === 'term' && x.stem.includes('Caching Policies'));
+    expect(q?.reasons).toContain('residue');
   });
 
   it('rejects console click-steps in parentheses', () => {
