@@ -63,8 +63,11 @@ export async function defaultBuildDeps(now: () => Date = () => new Date()): Prom
       const script = workerScript();
       const cores = availableParallelism();
       if (script && cores >= 2 && bytes >= POOL_THRESHOLD_BYTES) {
-        const { QUALITY_BAR } = await import('../extract/index.js');
-        const pool = createExtractPool(cores, script);
+        const { extract, QUALITY_BAR } = await import('../extract/index.js');
+        let catalog: ReturnType<typeof loadCatalog> | undefined;
+        const pool = createExtractPool(cores, script, {
+          fallback: async (text, path) => extract(text, path, (catalog ??= loadCatalog())),
+        });
         return { extract: pool.extract, window: cores * 3, qualityBar: QUALITY_BAR, close: pool.close };
       }
       // A no-op rebuild never loads the markdown parser at all.

@@ -8,9 +8,28 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-interface Pending {
+/** Options of a pool. */
+export interface PoolOptions {
+  /**
+   * Old-generation heap of each worker in MB (default 96). A small heap makes the worker collect
+   * garbage early, which keeps the build's peak memory low; a note too big for it is extracted on
+   * the main thread instead (see `fallback`).
+   */
+  heapMb?: number;
+  /** Extract on the calling thread: used for a job whose worker ran out of memory or crashed. */
+  fallback: (text: string, path: string) => Promise<ExtractResult>;
+}
+
+interface Job {
+  text: string;
+  path: string;
   resolve(r: ExtractResult): void;
   reject(e: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Job>;
 }
 
 /** The worker script next to this module, or undefined when running from TypeScript sources (tests). */
@@ -18,41 +37,50 @@ export function workerScript(): URL | undefined {
   return import.meta.url.endsWith('.js') ? new URL('./extract-worker.js', import.meta.url) : undefined;
 }
 
-/** Start `size` workers; jobs go to the least busy one. */
-export function createExtractPool(size: number, script: URL): ExtractPool {
-  const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(script);
-    worker.unref();
-    return { worker, busy: 0 };
-  });
-  const pending = new Map<number, Pending>();
+/** Start `size` workers; jobs go to the least busy one; a worker that dies is replaced. */
+export function createExtractPool(size: number, script: URL, options: PoolOptions): ExtractPool {
+  const heapMb = options.heapMb ?? 96;
+  let closed = false;
   let nextId = 0;
-  for (const w of workers) {
-    w.worker.on('message', (msg: { id: number; result?: ExtractResult; error?: string }) => {
-      w.busy--;
-      const p = pending.get(msg.id);
-      pending.delete(msg.id);
-      if (!p) return;
-      if (msg.error !== undefined) p.reject(new Error(msg.error));
-      else p.resolve(msg.result as ExtractResult);
+
+  const start = (): Slot => {
+    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), jobs: new Map() };
+    slot.worker.unref();
+    slot.worker.on('message', (msg: { id: number; result?: ExtractResult; error?: string }) => {
+      const job = slot.jobs.get(msg.id);
+      slot.jobs.delete(msg.id);
+      if (!job) return;
+      if (msg.error !== undefined) job.reject(new Error(msg.error));
+      else job.resolve(msg.result as ExtractResult);
     });
-    w.worker.on('error', (err) => {
-      for (const p of pending.values()) p.reject(err);
-      pending.clear();
+    // Out of memory or a crash: this worker's jobs run on the main thread; a fresh worker takes its place.
+    const lost = () => {
+      const jobs = [...slot.jobs.values()];
+      slot.jobs.clear();
+      const i = slots.indexOf(slot);
+      if (i >= 0 && !closed) slots[i] = start();
+      for (const job of jobs) options.fallback(job.text, job.path).then(job.resolve, job.reject);
+    };
+    slot.worker.on('error', lost);
+    slot.worker.on('exit', (code) => {
+      if (code !== 0 || slot.jobs.size > 0) lost();
     });
-  }
+    return slot;
+  };
+
+  const slots: Slot[] = Array.from({ length: size }, start);
   return {
     extract(text, path) {
       const id = nextId++;
-      const target = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-      target.busy++;
+      const target = slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
       return new Promise<ExtractResult>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        target.jobs.set(id, { text, path, resolve, reject });
         target.worker.postMessage({ id, text, path });
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }

@@ -153,7 +153,7 @@ function introduces(block: Block): boolean {
 }
 
 /** Flatten parsed chunks into blocks in document order. */
-export function toBlocks(chunks: Chunk[]): Block[] {
+export function toBlocks(chunks: Iterable<Chunk>): Block[] {
   const all: Block[] = [];
   let stack: { depth: number; text: string }[] = [];
   let groups = 0;

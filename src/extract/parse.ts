@@ -10,9 +10,13 @@ export interface Chunk {
   offset: number;
 }
 
-/** Parsed chunks and the 1-based lines that were cut or blanked to bound parsing work. */
+/**
+ * Chunks, parsed one at a time as they are read (a chunk's tree can be dropped before the next is
+ * parsed, which keeps memory flat on large notes), and the 1-based lines cut or blanked to bound
+ * parsing work.
+ */
 export interface ParsedNote {
-  chunks: Chunk[];
+  chunks: Iterable<Chunk>;
   cut: number[];
 }
 
@@ -85,12 +89,12 @@ export function parseNote(text: string): ParsedNote {
   const cut: number[] = [];
   const lines = bound(text.replace(/\u0000/g, '\uFFFD').split(/\r?\n/), cut);
   const points = splitPoints(lines);
-  const chunks: Chunk[] = [];
-  for (let p = 0; p < points.length; p++) {
-    const start = points[p];
-    const end = p + 1 < points.length ? points[p + 1] : lines.length;
-    const root = processor.parse(lines.slice(start, end).join('\n')) as Root;
-    chunks.push({ root, offset: start });
+  function* chunks(): Generator<Chunk> {
+    for (let p = 0; p < points.length; p++) {
+      const start = points[p];
+      const end = p + 1 < points.length ? points[p + 1] : lines.length;
+      yield { root: processor.parse(lines.slice(start, end).join('\n')) as Root, offset: start };
+    }
   }
-  return { chunks, cut };
+  return { chunks: chunks(), cut };
 }
