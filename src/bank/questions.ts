@@ -13,6 +13,8 @@ export interface SourceRecord {
   facts: number;
   warnings: Warning[];
   status: 'active' | 'removed';
+  /** Signature of the extraction rules the file was built with ('' when unknown). */
+  rules: string;
 }
 
 /** A question to store, with whether it clears the quality bar and where it is placed. */
@@ -144,6 +146,7 @@ export function listSources(db: Database.Database): SourceRecord[] {
     facts: r.facts as number,
     warnings: JSON.parse(r.warnings as string) as Warning[],
     status: r.status as SourceRecord['status'],
+    rules: typeof r.rules === 'string' ? r.rules : '',
   }));
 }
 
@@ -160,6 +163,8 @@ export interface SourceInput {
   size: number;
   facts: number;
   warnings: Warning[];
+  /** Signature of the extraction rules that produced the questions (default ''). */
+  rules?: string;
 }
 
 /**
@@ -170,10 +175,11 @@ export interface SourceInput {
 export function replaceSource(db: Database.Database, source: SourceInput, questions: QuestionInput[], now: Date): number {
   const stamp = now.toISOString();
   const upsertSource = db.prepare(`
-    INSERT INTO sources (abs_path, path, kind, hash, size, facts, warnings, status, built_at)
-    VALUES (@absPath, @path, @kind, @hash, @size, @facts, @warnings, 'active', @stamp)
+    INSERT INTO sources (abs_path, path, kind, hash, size, facts, warnings, status, built_at, rules)
+    VALUES (@absPath, @path, @kind, @hash, @size, @facts, @warnings, 'active', @stamp, @rules)
     ON CONFLICT(abs_path) DO UPDATE SET path = excluded.path, kind = excluded.kind, hash = excluded.hash,
-      size = excluded.size, facts = excluded.facts, warnings = excluded.warnings, status = 'active', built_at = excluded.built_at
+      size = excluded.size, facts = excluded.facts, warnings = excluded.warnings, status = 'active', built_at = excluded.built_at,
+      rules = excluded.rules
     RETURNING id`);
   const upsertQuestion = db.prepare(`
     INSERT INTO questions (id, source_id, origin, kind, stem, stem_key, options, answers, explanation, path, line, end_line,
@@ -191,7 +197,7 @@ export function replaceSource(db: Database.Database, source: SourceInput, questi
   const insertPlacement = db.prepare('INSERT OR REPLACE INTO placements (question_id, cert, domain) VALUES (?, ?, ?)');
 
   return db.transaction(() => {
-    const { id: sourceId } = upsertSource.get({ ...source, warnings: JSON.stringify(source.warnings), stamp }) as { id: number };
+    const { id: sourceId } = upsertSource.get({ ...source, warnings: JSON.stringify(source.warnings), rules: source.rules ?? '', stamp }) as { id: number };
     for (const q of questions) {
       upsertQuestion.run({
         id: q.id,
@@ -228,6 +234,8 @@ export function replaceSource(db: Database.Database, source: SourceInput, questi
 /** Delete questions matching `where` that have no history; retire the rest. */
 function dropStale(db: Database.Database, where: string, params: unknown[], stamp: string): void {
   db.prepare(`UPDATE questions SET retired = 1, updated_at = ? WHERE ${where} AND retired = 0 AND ${HAS_HISTORY}`).run(stamp, ...params);
+  // A retired question is in no exam.
+  db.prepare(`DELETE FROM placements WHERE question_id IN (SELECT id FROM questions WHERE ${where} AND retired = 1)`).run(...params);
   db.prepare(`DELETE FROM questions WHERE ${where} AND NOT ${HAS_HISTORY}`).run(...params);
 }
 

@@ -113,6 +113,14 @@ export const migrations: readonly string[] = [
   CREATE INDEX reviews_question ON reviews(question_id);
   CREATE INDEX reviews_at ON reviews(at);
   `,
+  // 2: the rules a file was extracted with, and bank-wide settings (the rules questions were placed with).
+  `
+  ALTER TABLE sources ADD COLUMN rules TEXT NOT NULL DEFAULT '';  -- signature of the extractor that built the file
+  CREATE TABLE settings (
+    key         TEXT PRIMARY KEY,
+    value       TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** The schema version this build of awsq writes. */

@@ -4,7 +4,9 @@ import type { Bank } from '../bank/db.js';
 import { countQuestions, listSources, reclassify, removeSource, replaceSource, type QuestionInput, type SourceRecord } from '../bank/questions.js';
 import type { CertSpec, Question, Warning } from '../core/types.js';
 import type { ExtractResult } from '../extract/index.js';
+import { getSetting, setSetting } from '../bank/settings.js';
 import { createExtractPool, workerScript } from './extract-pool.js';
+import { ruleSignatures, type RuleSignatures } from './rules.js';
 import { discoverNotes, readNote, type NoteFile } from './notes.js';
 
 /** Per-file line of the build summary. */
@@ -52,7 +54,16 @@ export interface BuildDeps {
   classify: (q: Question) => QuestionInput['placements'];
   now: () => Date;
   onProgress?: (done: number, total: number, path: string) => void;
+  /**
+   * Signatures of the extraction and classification rules (default: both ''). A note built with
+   * other extraction rules is extracted again; questions placed with other classification rules are
+   * placed again, so improving the rules improves an existing bank.
+   */
+  rules?: RuleSignatures;
 }
+
+/** The settings key holding the classification rules the bank's placements were made with. */
+const CLASSIFY_RULES = 'classify-rules';
 
 /** Default dependencies: the real extractor, catalog and exam specs (loaded on demand). */
 export async function defaultBuildDeps(now: () => Date = () => new Date()): Promise<BuildDeps> {
@@ -78,6 +89,7 @@ export async function defaultBuildDeps(now: () => Date = () => new Date()): Prom
     },
     classify: (q) => classify(q, certs),
     now,
+    rules: ruleSignatures(),
   };
 }
 
@@ -100,10 +112,11 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
   const imported = new Set([...known.values()].filter((s) => s.kind === 'import').map((s) => s.absPath));
   const noteFiles = files.filter((f) => !imported.has(f.absPath));
   summary.files = noteFiles.length;
+  const rules = deps.rules ?? { extract: '', classify: '' };
   const plans: Plan[] = noteFiles.map((file) => {
     const content = readNote(file);
     const previous = known.get(file.absPath);
-    if (previous && previous.status === 'active' && previous.kind === 'notes' && previous.hash === content.hash) {
+    if (previous && previous.status === 'active' && previous.kind === 'notes' && previous.hash === content.hash && previous.rules === rules.extract) {
       return { file, action: 'unchanged', previous };
     }
     if (!content.ok) return { file, action: 'skip', hash: content.hash, size: content.size, warning: content.warning };
@@ -130,7 +143,7 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
     for (let i = 0; i < plans.length; i++) {
       const result = await window.shift();
       if (next < plans.length) window.push(start(plans[next++]));
-      store(bank, plans[i], result, extractor.qualityBar, deps, summary);
+      store(bank, plans[i], result, extractor.qualityBar, deps, rules.extract, summary);
       deps.onProgress?.(i + 1, plans.length, plans[i].file.path);
     }
   } finally {
@@ -145,10 +158,17 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
     summary.removed++;
     summary.sources.push({ path: s.path, status: 'removed', questions: 0, warnings: [] });
   }
-  // Classification rules may have changed since the bank was written: place every question again.
-  if (summary.unchanged > 0 || summary.removed > 0) {
-    // Imported questions keep the placements their import gave them (which honour "awsq import --cert").
-    reclassify(bank.db, (q) => (q.origin === 'imported' ? q.placements : q.eligible && !q.retired ? deps.classify(q) : []));
+  // Questions placed with other classification rules than this awsq's are placed again. Questions
+  // extracted in this build were placed with the current rules already, so a bank whose every note
+  // was just (re)built needs no second pass.
+  const extracted = new Set(plans.filter((p) => p.action !== 'unchanged').map((p) => p.file.absPath));
+  const placedBefore = [...known.values()].some((s) => s.kind === 'notes' && s.status === 'active' && !extracted.has(s.absPath));
+  if (getSetting(bank.db, CLASSIFY_RULES) !== rules.classify) {
+    if (placedBefore) {
+      // Imported questions keep the placements their import gave them (which honour "awsq import --cert").
+      reclassify(bank.db, (q) => (q.origin === 'imported' ? q.placements : q.eligible && !q.retired ? deps.classify(q) : []));
+    }
+    setSetting(bank.db, CLASSIFY_RULES, rules.classify);
   }
   const counts = countQuestions(bank.db);
   summary.questions = counts.eligible;
@@ -159,7 +179,7 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
 }
 
 /** Write one planned file (one transaction) and account for it in the summary. */
-function store(bank: Bank, plan: Plan, result: ExtractResult | undefined, bar: number, deps: BuildDeps, summary: BuildSummary): void {
+function store(bank: Bank, plan: Plan, result: ExtractResult | undefined, bar: number, deps: BuildDeps, rules: string, summary: BuildSummary): void {
   const { file } = plan;
   if (plan.action === 'unchanged') {
     summary.unchanged++;
@@ -167,7 +187,7 @@ function store(bank: Bank, plan: Plan, result: ExtractResult | undefined, bar: n
     summary.sources.push({ path: file.path, status: 'unchanged', questions: -1, warnings: plan.previous.warnings });
     return;
   }
-  const base = { absPath: file.absPath, path: file.path, kind: 'notes' as const, hash: plan.hash, size: plan.size };
+  const base = { absPath: file.absPath, path: file.path, kind: 'notes' as const, hash: plan.hash, size: plan.size, rules };
   if (plan.action === 'skip' || !result) {
     const warnings = plan.action === 'skip' ? [plan.warning] : [];
     replaceSource(bank.db, { ...base, facts: 0, warnings }, [], deps.now());
@@ -193,8 +213,11 @@ function store(bank: Bank, plan: Plan, result: ExtractResult | undefined, bar: n
 
 /** Unchanged files report the eligible questions they already hold. */
 function fillUnchangedCounts(bank: Bank, summary: BuildSummary): void {
-  const stmt = bank.db.prepare('SELECT count(*) AS n FROM questions WHERE path = ? AND eligible = 1 AND retired = 0');
+  const rows = bank.db
+    .prepare('SELECT s.path AS path, count(q.id) AS n FROM sources s JOIN questions q ON q.source_id = s.id AND q.eligible = 1 AND q.retired = 0 GROUP BY s.id')
+    .all() as Array<{ path: string; n: number }>;
+  const counts = new Map(rows.map((r) => [r.path, r.n]));
   for (const s of summary.sources) {
-    if (s.questions === -1) s.questions = (stmt.get(s.path) as { n: number }).n;
+    if (s.questions === -1) s.questions = counts.get(s.path) ?? 0;
   }
 }

@@ -25,6 +25,22 @@ export function lightStem(word: string): string {
  * compound kept too ("BucketSizeBytes" -> bucketsizebytes, bucket, size, bytes).
  */
 export function wordsOf(text: string): string[] {
+  let cached = wordsCache.get(text);
+  if (!cached) {
+    cached = splitWords(text);
+    if (wordsCache.size >= MAX_CACHED) wordsCache.clear();
+    wordsCache.set(text, cached);
+  }
+  return cached;
+}
+
+/** Remembered results: the same stems and options are compared many times per note. Do not mutate them. */
+const MAX_CACHED = 50_000;
+const wordsCache = new Map<string, string[]>();
+const expandedCache = new WeakMap<CatalogIndex, Map<string, string[]>>();
+const plainExpanded = new Map<string, string[]>();
+
+function splitWords(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/[^A-Za-z0-9]+/)) {
     if (!raw) continue;
@@ -52,6 +68,21 @@ export function related(a: string, b: string): boolean {
 
 /** The words of a text and of the full names of the services it mentions ("QLDB" -> quantum ledger database). */
 export function expanded(text: string, catalog?: CatalogIndex): string[] {
+  let map = catalog ? expandedCache.get(catalog) : plainExpanded;
+  if (!map) {
+    map = new Map();
+    expandedCache.set(catalog as CatalogIndex, map);
+  }
+  let cached = map.get(text);
+  if (!cached) {
+    cached = expand(text, catalog);
+    if (map.size >= MAX_CACHED) map.clear();
+    map.set(text, cached);
+  }
+  return cached;
+}
+
+function expand(text: string, catalog?: CatalogIndex): string[] {
   const names = catalog ? servicesIn(catalog, text).flatMap((id) => {
     const s = catalog.byId.get(id);
     return s ? [s.name, s.short, ...s.acronyms] : [];

@@ -8,7 +8,7 @@ import type { Question } from '../../src/core/types.js';
 import { memoryBank } from '../bank/helpers.js';
 
 /** A stand-in extractor: one question per "- Q: name" line; "- BOOM" throws. */
-function fakeDeps(calls: string[] = []): BuildDeps {
+function fakeDeps(calls: string[] = [], rules?: BuildDeps['rules'], domain = 1, placed: string[] = []): BuildDeps {
   const extract = (text: string, path: string) => {
     calls.push(path);
     if (text.includes('BOOM')) throw new Error('extractor bug');
@@ -26,8 +26,12 @@ function fakeDeps(calls: string[] = []): BuildDeps {
   };
   return {
     extractor: async () => ({ extract, window: 1, qualityBar: 0.5, close: async () => {} }),
-    classify: () => [{ cert: 'DVA-C02', domain: 1 }],
+    classify: (q) => {
+      placed.push(q.id);
+      return [{ cert: 'DVA-C02', domain }];
+    },
     now: () => new Date('2026-01-01T00:00:00Z'),
+    rules,
   };
 }
 
@@ -103,6 +107,56 @@ describe('buildBank', () => {
     writeFileSync(join(dir, 'moved.md'), '# moved\n- Q: alpha\n');
     await buildBank(bank, [dir], fakeDeps());
     expect(getQuestion(bank.db, 'id-alpha')).toMatchObject({ retired: false, source: { path: 'moved.md' } });
+  });
+
+  it('redoes nothing for unchanged notes while the rules are the same', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n', 'two.md': '- Q: gamma\n' });
+    const rules = { extract: 'e1', classify: 'c1' };
+    await buildBank(bank, [dir], fakeDeps([], rules));
+    const calls: string[] = [];
+    const placed: string[] = [];
+    const s = await buildBank(bank, [dir], fakeDeps(calls, rules, 1, placed));
+    expect({ calls, placed, unchanged: s.unchanged, questions: s.questions }).toEqual({ calls: [], placed: [], unchanged: 2, questions: 2 });
+    expect(s.sources.map((x) => x.questions)).toEqual([1, 1]);
+  });
+
+  it('extracts every note again when the extraction rules changed', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n', 'two.md': '- Q: gamma\n' });
+    await buildBank(bank, [dir], fakeDeps([], { extract: 'e1', classify: 'c1' }));
+    const calls: string[] = [];
+    const s = await buildBank(bank, [dir], fakeDeps(calls, { extract: 'e2', classify: 'c1' }));
+    expect({ calls: calls.sort(), built: s.built, unchanged: s.unchanged }).toEqual({ calls: ['one.md', 'two.md'], built: 2, unchanged: 0 });
+    const again: string[] = [];
+    await buildBank(bank, [dir], fakeDeps(again, { extract: 'e2', classify: 'c1' }));
+    expect(again).toEqual([]);
+  });
+
+  it('places every question again when the classification rules changed, and only then', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n', 'two.md': '- Q: gamma\n' });
+    await buildBank(bank, [dir], fakeDeps([], { extract: 'e1', classify: 'c1' }, 1));
+    const placed: string[] = [];
+    await buildBank(bank, [dir], fakeDeps([], { extract: 'e1', classify: 'c2' }, 3, placed));
+    expect(placed.sort()).toEqual(['id-alpha', 'id-gamma']);
+    expect(getQuestion(bank.db, 'id-alpha')?.placements).toEqual([{ cert: 'DVA-C02', domain: 3 }]);
+    const again: string[] = [];
+    await buildBank(bank, [dir], fakeDeps([], { extract: 'e1', classify: 'c2' }, 4, again));
+    expect(again).toEqual([]);
+    expect(getQuestion(bank.db, 'id-alpha')?.placements).toEqual([{ cert: 'DVA-C02', domain: 3 }]);
+  });
+
+  it('takes a retired question out of every exam', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n', 'two.md': '- Q: gamma\n' });
+    await buildBank(bank, [dir], fakeDeps());
+    bank.db.prepare("INSERT INTO reviews (question_id, at, correct, context) VALUES ('id-alpha', '2026-01-01', 1, 'drill')").run();
+    rmSync(join(dir, 'one.md'));
+    await buildBank(bank, [dir], fakeDeps());
+    const n = bank.db.prepare("SELECT count(*) AS n FROM placements WHERE question_id = 'id-alpha'").get() as { n: number };
+    expect(n.n).toBe(0);
+    expect(getQuestion(bank.db, 'id-gamma')?.placements).toEqual([{ cert: 'DVA-C02', domain: 1 }]);
   });
 
   it('does not retire files outside the folders being built', async () => {

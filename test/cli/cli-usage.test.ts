@@ -33,6 +33,7 @@ describe('bad command lines exit 2 with a message', () => {
     [['--db', '/no/such/folder/bank.db', 'topics'], /--db: no such folder: \/no\/such\/folder/],
     [['exam', '--cert', 'xyz'], /unknown exam "xyz"; valid: clf \(CLF-C02\)/],
     [['stats', '--cert', 'nope'], /unknown exam "nope"/],
+    [['drill', 's3', '--cert', 'nope'], /unknown exam "nope"/],
     [['export', '--cert', 'nope'], /unknown exam "nope"/],
     [['drill', '--count', '501'], /--count must be a whole number from 1 to 500/],
     [['questions', '--sample', '0'], /--sample must be a whole number from 1/],
