@@ -1,10 +1,16 @@
 /** A pool of worker threads running the extractor, so parsing uses every core while one thread writes. */
 import { Worker } from 'node:worker_threads';
+import type { Placement } from '../core/types.js';
 import type { ExtractResult } from '../extract/index.js';
+
+/** A worker's result: the extraction, and the exam placements of each question (empty when not eligible). */
+export interface PooledResult extends ExtractResult {
+  placements?: Placement[][];
+}
 
 /** Extraction spread over worker threads. */
 export interface ExtractPool {
-  extract(text: string, path: string): Promise<ExtractResult>;
+  extract(text: string, path: string): Promise<PooledResult>;
   close(): Promise<void>;
 }
 
@@ -23,7 +29,7 @@ export interface PoolOptions {
 interface Job {
   text: string;
   path: string;
-  resolve(r: ExtractResult): void;
+  resolve(r: PooledResult): void;
   reject(e: Error): void;
 }
 
@@ -46,12 +52,12 @@ export function createExtractPool(size: number, script: URL, options: PoolOption
   const start = (): Slot => {
     const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), jobs: new Map() };
     slot.worker.unref();
-    slot.worker.on('message', (msg: { id: number; result?: ExtractResult; error?: string }) => {
+    slot.worker.on('message', (msg: { id: number; result?: PooledResult; error?: string }) => {
       const job = slot.jobs.get(msg.id);
       slot.jobs.delete(msg.id);
       if (!job) return;
       if (msg.error !== undefined) job.reject(new Error(msg.error));
-      else job.resolve(msg.result as ExtractResult);
+      else job.resolve(msg.result as PooledResult);
     });
     // Out of memory or a crash: this worker's jobs run on the main thread; a fresh worker takes its place.
     const lost = () => {
@@ -73,7 +79,7 @@ export function createExtractPool(size: number, script: URL, options: PoolOption
     extract(text, path) {
       const id = nextId++;
       const target = slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
-      return new Promise<ExtractResult>((resolve, reject) => {
+      return new Promise<PooledResult>((resolve, reject) => {
         target.jobs.set(id, { text, path, resolve, reject });
         target.worker.postMessage({ id, text, path });
       });

@@ -1,13 +1,21 @@
-/** Worker thread body: extract questions from the note texts the build sends, one at a time. */
+/**
+ * Worker thread body: extract questions from the note texts the build sends, one at a time, and
+ * place the exam-eligible ones in their exams here too, so the writing thread only writes.
+ */
 import { parentPort } from 'node:worker_threads';
-import { loadCatalog } from '../certs/data.js';
-import { extract } from '../extract/index.js';
+import { classify } from '../certs/classify.js';
+import { loadCatalog, loadCerts } from '../certs/data.js';
+import { extract, QUALITY_BAR } from '../extract/index.js';
+import type { PooledResult } from './extract-pool.js';
 
 const catalog = loadCatalog();
+const certs = loadCerts();
 
 parentPort?.on('message', (job: { id: number; text: string; path: string }) => {
   try {
-    parentPort?.postMessage({ id: job.id, result: extract(job.text, job.path, catalog) });
+    const found = extract(job.text, job.path, catalog);
+    const result: PooledResult = { ...found, placements: found.questions.map((q) => (q.score >= QUALITY_BAR ? classify(q, certs, catalog) : [])) };
+    parentPort?.postMessage({ id: job.id, result });
   } catch (err) {
     parentPort?.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
   }

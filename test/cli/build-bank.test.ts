@@ -147,6 +147,25 @@ describe('buildBank', () => {
     expect(getQuestion(bank.db, 'id-alpha')?.placements).toEqual([{ cert: 'DVA-C02', domain: 3 }]);
   });
 
+  it('keeps the placements an extractor already made (worker threads classify) and classifies the rest', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n', 'two.md': '- Q: gamma\n' });
+    const placed: string[] = [];
+    const deps = fakeDeps([], undefined, 1, placed);
+    const inner = await deps.extractor(0);
+    deps.extractor = async () => ({
+      ...inner,
+      extract: async (text, path) => {
+        const r = await inner.extract(text, path);
+        return path === 'one.md' ? { ...r, placements: r.questions.map(() => [{ cert: 'SAA-C03', domain: 2 }]) } : r;
+      },
+    });
+    await buildBank(bank, [dir], deps);
+    expect(placed).toEqual(['id-gamma']);
+    expect(getQuestion(bank.db, 'id-alpha')?.placements).toEqual([{ cert: 'SAA-C03', domain: 2 }]);
+    expect(getQuestion(bank.db, 'id-gamma')?.placements).toEqual([{ cert: 'DVA-C02', domain: 1 }]);
+  });
+
   it('takes a retired question out of every exam', async () => {
     const bank = memoryBank();
     const dir = notesDir({ 'one.md': '- Q: alpha\n', 'two.md': '- Q: gamma\n' });
