@@ -250,7 +250,7 @@ export function removeSource(db: Database.Database, absPath: string, now: Date):
   })();
 }
 
-/** Replace every question's placements (classification runs again on every build). */
+/** Replace every question's placements (when the classification rules changed since they were made). */
 export function reclassify(db: Database.Database, place: (q: StoredQuestion) => Placement[]): number {
   const all = listQuestions(db, { eligibleOnly: false, includeRetired: true });
   const del = db.prepare('DELETE FROM placements WHERE question_id = ?');
