@@ -100,7 +100,7 @@ export async function defaultBuildDeps(now: () => Date = () => new Date()): Prom
 type Plan =
   | { file: NoteFile; action: 'unchanged'; previous: SourceRecord }
   | { file: NoteFile; action: 'skip'; hash: string; size: number; warning: Warning }
-  | { file: NoteFile; action: 'extract'; hash: string; size: number; text: string };
+  | { file: NoteFile; action: 'extract'; hash: string; size: number; text: string | undefined };
 
 /** Build the bank from note files and folders. One bad file never aborts the build. */
 export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): Promise<BuildSummary> {
@@ -133,8 +133,11 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
     // Extraction runs ahead in a bounded window (in workers when there are any); writes stay in file order.
     const start = (plan: Plan): Promise<PooledResult | undefined> => {
       if (plan.action !== 'extract') return Promise.resolve(undefined);
+      const text = plan.text ?? '';
+      // The text is not needed once extraction has it: a big build should not hold every note at once.
+      plan.text = undefined;
       return Promise.resolve()
-        .then(() => extractor.extract(plan.text, plan.file.path))
+        .then(() => extractor.extract(text, plan.file.path))
         .catch((err: unknown) => ({
           // The extractor must not throw; if it does, the file is skipped, never the build.
           questions: [],
