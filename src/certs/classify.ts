@@ -29,9 +29,16 @@ const RELATED = 1;
 /** The first topic is what the question is mainly about, so its services count double. */
 const PRIMARY = 2;
 
-/** Lower-case word tokens: separators (space, hyphen, slash, punctuation) all split. */
+/**
+ * Lower-case word tokens: separators (space, hyphen, slash, punctuation) all split. A currency sign
+ * before a number becomes the word "dollar", so that "$1.00 for 600k GB/sec" reads as a price.
+ */
 function tokenize(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length > 0);
+  return text
+    .toLowerCase()
+    .replace(/[$€£](?=\s?\d)/g, ' dollar ')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
 }
 
 /** A phrase to find in token lists; its last token may be a prefix ("encrypt*"). */
@@ -155,8 +162,8 @@ interface CertPlan {
   scope: Set<string>;
   domains: DomainPlan[];
   fallback: number;
-  /** Per stored exclusion: the services it applies to (empty: any) and whether it needs a word. */
-  exclusions: { services: Set<string>; needsWord: boolean }[];
+  /** Per stored exclusion: the services it applies to (empty: any), whether it needs a word, a figure. */
+  exclusions: { services: Set<string>; needsWord: boolean; figures: boolean }[];
 }
 
 /** A topic word of one domain; `services`, when set, must include one of the question's topics. */
@@ -204,7 +211,7 @@ function compile(certs: readonly CertSpec[]): Compiled {
     });
     const exclusions = outOfScopeOf(spec).map((x, xi) => {
       for (const w of x.words) excluded.add(w, [ci, xi]);
-      return { services: new Set(x.services), needsWord: x.words.length > 0 };
+      return { services: new Set(x.services), needsWord: x.words.length > 0, figures: x.figures === true };
     });
     return { code: spec.code, scope: new Set(spec.inScope), domains, fallback: fallbackDomain(spec), exclusions };
   });
@@ -282,8 +289,11 @@ function subjectOf(headings: string[], topics: string[], catalog: CatalogIndex):
   return topics.slice(0, 1);
 }
 
-/** Tokens of the stem, then of the correct answers, then of the fact, with a line break between. */
-function tokensOf(q: Classifiable): { tokens: string[]; stemEnd: number; askedEnd: number } {
+/**
+ * Tokens of the stem, then of the correct answers, then of the fact, with a line break between;
+ * `figure` says whether a correct answer is a figure (has a digit).
+ */
+function tokensOf(q: Classifiable): { tokens: string[]; stemEnd: number; askedEnd: number; figure: boolean } {
   const options = Array.isArray(q.options) ? q.options : [];
   const answers = Array.isArray(q.answers) ? q.answers : [];
   // Only correct answers: distractors name other subjects on purpose.
@@ -291,7 +301,23 @@ function tokensOf(q: Classifiable): { tokens: string[]; stemEnd: number; askedEn
   const stem = tokenize(typeof q.stem === 'string' ? q.stem : '');
   const asked = [...stem, '\n', ...tokenize(correct.join(' \n '))];
   const tokens = [...asked, '\n', ...tokenize(typeof q.explanation === 'string' ? q.explanation : '')];
-  return { tokens, stemEnd: stem.length, askedEnd: asked.length };
+  return { tokens, stemEnd: stem.length, askedEnd: asked.length, figure: correct.some((o) => /\d/.test(o)) };
+}
+
+/**
+ * Chapter titles that the stem repeats as its context ("In the context of AWS Monitoring & Audit,
+ * ...", "... about X (Docker in AWS)") are blanked there: they still count as upper headings, but a
+ * chapter that groups several services says little about what is asked. One-word titles stay, as
+ * they are often the very subject ("Security").
+ */
+function blankChapters(tokens: string[], stemEnd: number, chapters: string[]): void {
+  for (const chapter of chapters) {
+    const words = tokenize(chapter);
+    if (words.length < 2) continue;
+    for (let at = 0; at + words.length <= stemEnd; at++) {
+      if (words.every((w, j) => tokens[at + j] === w)) tokens.fill('\n', at, at + words.length);
+    }
+  }
 }
 
 function bestDomain(plan: CertPlan, scores: number[], primary: string): number {
@@ -410,7 +436,11 @@ export function classify(q: Classifiable, certs: CertSpec[], catalog: CatalogInd
     }
     return part;
   };
-  const { tokens, stemEnd, askedEnd } = tokensOf(q);
+  const { tokens, stemEnd, askedEnd, figure } = tokensOf(q);
+  // Exclusions read what is asked, not the whole fact: a note on Glacier tiers may mention prices
+  // in passing, while a question asking for a discount is about pricing.
+  const asked = [...tokenize(headings.join(' \n ')), '\n', ...tokens.slice(0, askedEnd)];
+  blankChapters(tokens, stemEnd, headings.slice(0, -1));
   // Service names are blanked in place, so positions still say what is stem and what is fact.
   const body = words.occurrences(names.strip(tokens));
   const found: Found = {
@@ -419,17 +449,17 @@ export function classify(q: Classifiable, certs: CertSpec[], catalog: CatalogInd
     stem: partOf(body.filter((o) => o.at + o.p.tokens.length <= stemEnd)),
     body: partOf(body),
   };
-  // Exclusions read what is asked, not the whole fact: a note on Glacier tiers may mention prices
-  // in passing, while a question asking for a discount is about pricing.
   const excludedBy = new Set<string>();
-  const asked = [...tokenize(headings.join(' \n ')), '\n', ...tokens.slice(0, askedEnd)];
   for (const { p } of excluded.occurrences(asked)) for (const [c, x] of p.values) excludedBy.add(`${c}:${x}`);
   const placements: Placement[] = [];
   plans.forEach((plan, ci) => {
     const main = new Set(subject.filter((t) => plan.scope.has(t)));
     if (main.size === 0) return;
     const ruledOut = plan.exclusions.some(
-      (x, xi) => (x.services.size === 0 || subject.some((t) => x.services.has(t))) && (!x.needsWord || excludedBy.has(`${ci}:${xi}`)),
+      (x, xi) =>
+        (x.services.size === 0 || subject.some((t) => x.services.has(t))) &&
+        (!x.needsWord || excludedBy.has(`${ci}:${xi}`)) &&
+        (!x.figures || figure),
     );
     if (ruledOut) return;
     const ordered = [...main, ...topics.filter((t) => plan.scope.has(t) && !main.has(t))];

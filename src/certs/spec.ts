@@ -3,6 +3,8 @@ import type { CertSpec, Domain } from '../core/types.js';
 
 /** Subject words that point to a domain only when the question involves one of `services`. */
 export interface ServiceWords {
+  /** Why the words need the services (documentation only). */
+  why?: string;
   /** Catalog ids; the words count when any of the question's in-scope topics is one of them. */
   services: string[];
   /** Topic words, same syntax as `topicWords` (a trailing `*` matches any ending). */
@@ -17,6 +19,11 @@ export interface ScopeExclusion {
   services: string[];
   /** Applies when one of these words is in the headings, stem or correct answers; empty: always. */
   words: string[];
+  /**
+   * Applies only when a correct answer is a figure (has a digit), default false: "15 replicas" is
+   * replica-count trivia while "a reader endpoint spreads reads over the replicas" is not.
+   */
+  figures?: boolean;
 }
 
 /** A domain as stored: the shared Domain plus per-key-service ids and the services it is home to. */

@@ -57,7 +57,9 @@ function checkServiceWords(d: Json, path: string, where: string): ServiceWords[]
   return v.map((e, i) => {
     const at = `${where} serviceWords #${i + 1}`;
     if (!isObject(e)) fail(path, at, 'must be an object');
-    return { services: strings(e, 'services', path, at), words: strings(e, 'words', path, at) };
+    const entry: ServiceWords = { services: strings(e, 'services', path, at), words: strings(e, 'words', path, at) };
+    if (typeof e.why === 'string') entry.why = e.why;
+    return entry;
   });
 }
 
@@ -67,8 +69,12 @@ function checkOutOfScope(raw: Json, path: string): ScopeExclusion[] {
   return v.map((e, i) => {
     const at = `outOfScope #${i + 1}`;
     if (!isObject(e)) fail(path, at, 'must be an object');
-    const rule = { why: str(e, 'why', path, at), services: strings(e, 'services', path, at), words: strings(e, 'words', path, at) };
+    const rule: ScopeExclusion = { why: str(e, 'why', path, at), services: strings(e, 'services', path, at), words: strings(e, 'words', path, at) };
     if (rule.services.length === 0 && rule.words.length === 0) fail(path, at, 'needs "services" or "words": an empty rule would empty the exam');
+    if (e.figures !== undefined) {
+      if (typeof e.figures !== 'boolean') fail(path, at, 'needs a boolean "figures"');
+      rule.figures = e.figures;
+    }
     return rule;
   });
 }

@@ -66,4 +66,14 @@ describe('loading data from another folder', () => {
     const bad = { ...minimal, domains: [{ ...minimal.domains[0], keyServiceIds: [] }] };
     expect(() => dataApi.loadCerts(dataFolder({ 'certs/bad.json': bad }))).toThrow(/keyServiceIds/);
   });
+
+  it('keeps the "figures" flag of a scope exclusion', () => {
+    const spec = { ...minimal, outOfScope: [{ why: 'Replica counts', services: ['s3'], words: ['replica*'], figures: true }] };
+    expect(dataApi.loadCerts(dataFolder({ 'certs/tst.json': spec }))[0].outOfScope[0].figures).toBe(true);
+  });
+
+  it('rejects a "figures" flag that is not a boolean', () => {
+    const bad = { ...minimal, outOfScope: [{ why: 'Replica counts', services: ['s3'], words: ['replica*'], figures: 'yes' }] };
+    expect(() => dataApi.loadCerts(dataFolder({ 'certs/bad.json': bad }))).toThrow(/outOfScope #1 needs a boolean "figures"/);
+  });
 });
