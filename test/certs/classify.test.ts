@@ -52,6 +52,8 @@ const GOLDEN: Record<string, Case[]> = {
     { stem: 'A read-heavy application overloads its database. Which service adds an in-memory cache?', answer: 'Amazon ElastiCache', topics: ['elasticache', 'rds'], domain: 3 },
   ],
   'DVA-C02': [
+    { stem: 'Which resources does a CloudFormation stack update replace?', answer: 'Resources whose replacement property changed', topics: ['cloudformation'], domain: 3 },
+    { stem: 'In the context of Amazon API Gateway, which stack of services builds a serverless API?', answer: 'API Gateway with Lambda and DynamoDB', topics: ['api-gateway'], domain: 1 },
     { stem: 'Every object uploaded to the bucket must be encrypted with SSE-KMS. What should the developer add?', answer: 'A bucket policy that denies PutObject without the server-side encryption header', topics: ['s3', 'kms'], domain: 2 },
     { stem: 'Which S3 feature invokes a Lambda function each time an object is created?', answer: 'S3 Event Notifications', topics: ['s3', 'lambda'], domain: 1 },
     { stem: 'Which service collects application logs and raises an alarm when errors pass a threshold?', answer: 'Amazon CloudWatch', topics: ['cloudwatch'], domain: 4 },
