@@ -33,6 +33,18 @@ export function neighbours(fact: Fact, pool: Fact[]): Fact[] {
   return (at < 0 ? pool.slice(0, 2 * WINDOW) : out).filter((f) => !f.junk);
 }
 
+/**
+ * Does one definition say all the other says ("managed by ICANN" within "managed by IANA (branch
+ * of ICANN)")? Then the other's term fits the shorter definition too: a second correct answer.
+ */
+export function covers(a: string, b: string): boolean {
+  const [x, y] = [contentWords(a), contentWords(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size < 2) return false;
+  for (const w of small) if (!large.has(w)) return false;
+  return true;
+}
+
 /** Do two names denote the same thing (same text, acronym of each other, same catalog service)? */
 export function sameThing(a: string, b: string, catalog: CatalogIndex): boolean {
   const na = normalize(a);
@@ -77,7 +89,7 @@ export function termDistractors(
   const ordered = [...near.filter((s) => isService(s.subject) === kind), ...near.filter((s) => isService(s.subject) !== kind)];
   for (const s of ordered) {
     if (chosen.length >= n) break;
-    if (taken(s.subject) || similarity(s.text, fact.text) > 0.5) continue;
+    if (taken(s.subject) || similarity(s.text, fact.text) > 0.5 || covers(s.text, fact.text)) continue;
     if (fact.value !== undefined && s.value === fact.value) continue;
     chosen.push(s.subject);
   }
@@ -107,7 +119,7 @@ export function termDistractors(
 export function definitionDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number): string[] {
   const len = fact.text.length;
   const cands = neighbours(fact, pool).filter(
-    (s) => !sameThing(s.subject, fact.subject, catalog) && similarity(s.text, fact.text) <= 0.4 && normalize(s.text) !== normalize(fact.text),
+    (s) => !sameThing(s.subject, fact.subject, catalog) && similarity(s.text, fact.text) <= 0.4 && normalize(s.text) !== normalize(fact.text) && !covers(s.text, fact.text),
   );
   cands.sort((a, b) => Math.abs(a.text.length - len) - Math.abs(b.text.length - len) || a.source.line - b.source.line);
   const out: string[] = [];

@@ -42,6 +42,8 @@ export interface Fact {
   family?: string;
   /** Expansion or short name given next to a term ("SQS - Simple Queue Service"). */
   alias?: string;
+  /** The fact sits in a console walk-through: under a "Demo" heading or lead-in line. */
+  demo?: boolean;
   /** The subject is a bare qualifier ("Advanced", "Shared") that names nothing on its own. */
   vague?: boolean;
   /** Set by the generator: the terms of the small list a definition belongs to, sorted and joined. */
@@ -70,6 +72,16 @@ function sourceOf(path: string, block: Block, endLine = block.endLine): SourceRe
   return { path, line: block.line, endLine, headings: block.headings };
 }
 
+/** A heading or lead-in that opens a console walk-through ("Demo", "Hands-on", "Lab"). */
+const DEMO = /^(?:demo|hands[- ]on|lab|walk-?through)\b/i;
+
+/** Is the block inside a walk-through, by a heading or by any ancestor's text? */
+function inDemo(block: Block): boolean {
+  if (block.headings.some((h) => DEMO.test(h.trim()))) return true;
+  for (let p = block.parent; p; p = p.parent) if (DEMO.test(p.text.replace(/^[\s*_#-]+/, ''))) return true;
+  return false;
+}
+
 /** Lead-in terms from the block's ancestors, outermost first. */
 function ancestry(block: Block): string[] {
   const out: string[] = [];
@@ -80,7 +92,8 @@ function ancestry(block: Block): string[] {
 /** The thing a block talks about when it has children: its lead term or a short lead-in line. */
 export function subjectOf(block: Block): string | undefined {
   if (block.lead && block.lead.term) return words(block.lead.term).length <= 5 ? block.lead.term : undefined;
-  const text = block.text.replace(/:$/, '').trim();
+  // "Reserved (1 & 3 years)": a trailing aside does not stop a lead-in from naming its thing; "(io2)" is part of the name.
+  const text = block.text.replace(/:$/, '').replace(/\s*\([^()]* [^()]*\)\s*$/, '').trim();
   const parts = text.split(' ');
   // A plain lead-in names a thing only when it looks like a name: "Standard Queue", "FIFO Queue".
   if (text && parts.length <= 4 && parts.every((w) => /^[A-Z0-9(&/-]/.test(w)) && !/[.!?,]/.test(text)) return text;
@@ -112,6 +125,7 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
     group: groupKey(block),
     noisy: block.noisy,
     runOn: block.runOn,
+    demo: inDemo(block),
   };
   if (lead.value !== undefined) {
     out.push({ kind: 'definition', subject: lead.term, text: def, value: lead.value, alias, ...base });
@@ -141,6 +155,7 @@ function propertyFacts(path: string, block: Block, out: Fact[]): void {
       context: [...block.headings, ...ancestry(block)],
       excerpt: `${block.text} ${item.text}`.trim(),
       noisy: item.noisy,
+      demo: inDemo(item),
     });
   }
 }
@@ -182,7 +197,9 @@ function numberFacts(path: string, block: Block, out: Fact[]): void {
   const mentions = findNumbers(block.text);
   if (mentions.length === 0 || mentions.length > 3) return;
   const owner = block.parent ? subjectOf(block.parent) : undefined;
-  const ownTerm = block.lead?.term && block.lead.rest ? block.lead.term : undefined;
+  const lead = block.lead?.term && block.lead.rest ? block.lead.term : undefined;
+  // A lower-case label ("max memory: 2MB" under "CloudFront Functions") says what is measured, not what it is about.
+  const ownTerm = lead && owner && /^[a-z]/.test(lead) && !/\d/.test(lead) ? undefined : lead;
   const above = ownTerm ? owner : block.parent?.parent ? subjectOf(block.parent.parent) : undefined;
   const { subject, vague } = qualified(ownTerm ?? owner ?? block.headings[block.headings.length - 1] ?? '', above);
   // "Scenario 1: min = 50%" is a worked example, not a limit.
@@ -203,6 +220,7 @@ function numberFacts(path: string, block: Block, out: Fact[]): void {
     context: [...block.headings, ...ancestry(block)],
     excerpt: block.parent ? `${block.parent.text} ${block.text}` : block.text,
     noisy: block.noisy,
+    demo: inDemo(block),
     });
   }
 }

@@ -260,9 +260,12 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     // Ranges ("3-5 hours") and ratios leave a half-number behind; skip them.
     if (/[-–/]\s*$/.test(before) || /^\s*[-–/]/.test(after)) continue;
     const cloze = `${before}${BLANK}${after}`;
-    const subject = /^[a-z]/.test(fact.subject) ? '' : tidy(fact.subject);
+    // A lower-case lead is a phrase ("small volumes"), unless it is an identifier such as "gp3".
+    const subject = /^[a-z]/.test(fact.subject) && !/^[a-z]+\d[\w.]*$/.test(fact.subject.trim()) ? '' : tidy(fact.subject);
     const ctx = pickContext(fact.context, catalog, []);
-    const about = subject && ctx && !subject.includes(ctx) ? `${subject} (${ctx})` : subject || ctx;
+    // "SQS (Amazon SQS)" says one name twice.
+    const same = subject !== '' && ctx !== '' && serviceNamed(catalog, subject)?.short === ctx;
+    const about = subject && ctx && !subject.includes(ctx) && !same ? `${subject} (${ctx})` : subject || ctx;
     const answer = formatNumber(m.value, m.unit);
     // Values written elsewhere in the same sentence would confuse rather than test.
     const wrong = nearbyValues(m.value, m.unit)
@@ -344,7 +347,7 @@ function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
 export function generate(facts: Fact[], catalog: CatalogIndex, families: Family[] = []): Draft[] {
   const out: Draft[] = [];
   // Noise (todo, links, remarks, click-steps) still yields candidates, rejected later, but never a wrong option.
-  for (const f of facts) f.junk = isJunk(f) || (f.kind === 'definition' && weakName(f.subject));
+  for (const f of facts) f.junk = isJunk(f, catalog) || (f.kind === 'definition' && weakName(f.subject));
   definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out, mentionsOf(facts, catalog), families);
   statementDrafts(facts.filter((f) => f.kind === 'property'), catalog, out);
   numericDrafts(facts.filter((f) => f.kind === 'number'), catalog, out);

@@ -1,6 +1,7 @@
 /** Giveaways across word forms: the stem shares a word, a compound part or an expansion with the answer only. */
 import type { CatalogIndex } from '../core/catalog.js';
-import { servicesIn } from './lookup.js';
+import { serviceNamed, servicesIn } from './lookup.js';
+import { words } from './text.js';
 
 /** Words too common in AWS text to give anything away. */
 const GENERIC = new Set(
@@ -14,6 +15,8 @@ const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'io
 
 /** A light stem: one common suffix off ("placed" -> "plac", "placement" -> "place"). */
 export function lightStem(word: string): string {
+  // "strategies" -> "strategy", "policies" -> "policy".
+  if (word.length >= 6 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   for (const s of SUFFIXES) {
     if (word.length - s.length >= 4 && word.endsWith(s)) return word.slice(0, -s.length);
   }
@@ -98,12 +101,70 @@ export function giveawayWord(stem: string, correct: string[], wrong: string[], c
   const asked = [...new Set([...expanded(stem, catalog), ...extra.flatMap(wordsOf)])];
   const wrongWords = wrong.map((w) => expanded(w, catalog));
   for (const answer of correct) {
-    const words = expanded(answer, catalog);
+    const answerWords = expanded(answer, catalog);
     for (const s of asked) {
-      if (!words.some((w) => related(s, w))) continue;
+      if (!answerWords.some((w) => related(s, w))) continue;
       if (wrongWords.some((ws) => ws.some((w) => related(s, w)))) continue;
       return s;
     }
   }
   return undefined;
+}
+
+/** Catalog names whose initials spell an acronym of the text: "DLQ" -> "dead-letter queue". */
+export function acronymExpansions(text: string, catalog: CatalogIndex): string[] {
+  const out: string[] = [];
+  for (const token of acronymsIn(text)) {
+    const svc = serviceNamed(catalog, token);
+    if (!svc) continue;
+    const acronym = token.toLowerCase();
+    for (const name of [svc.name, svc.short, ...svc.aliases]) {
+      const ws = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && w !== 'amazon' && w !== 'aws' && w !== 'and' && w !== 'of');
+      if (ws.length === acronym.length && ws.map((w) => w[0]).join('') === acronym) out.push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * A stem word from the spelled-out acronym of a correct option that no wrong option says in
+ * plain words: "the same type as the main queue" for DLQ (dead-letter queue) among queue settings.
+ */
+export function expansionWord(stem: string, correct: string[], wrong: string[], catalog?: CatalogIndex): string | undefined {
+  if (!catalog) return undefined;
+  const asked = wordsOf(stem);
+  const plainWrong = wrong.flatMap((w) => wordsOf(w));
+  for (const answer of correct) {
+    for (const w of acronymExpansions(answer, catalog).flatMap(wordsOf)) {
+      if (asked.some((s) => related(s, w)) && !plainWrong.some((x) => related(x, w))) return w;
+    }
+  }
+  return undefined;
+}
+
+/** The acronyms of an option: "AOF persistence" -> AOF, "TXT" -> TXT. */
+export function acronymsIn(option: string): string[] {
+  return option.split(/[^A-Za-z0-9]+/).filter((t) => /^[A-Z]{2,6}$/.test(t));
+}
+
+/** A word's consonant outline after its first letter: "text" -> "txt", "service" -> "srvc". */
+function outline(word: string): string {
+  return word[0] + word.slice(1).replace(/[aeiou]/g, '');
+}
+
+/**
+ * Does the stem spell out an acronym of an answer, by initials ("Append Only File" for AOF,
+ * "Systems Manager ..." for SSM) or, for an answer that is the acronym alone, by the outline of
+ * one word ("text" for TXT, "service" for SRV)?
+ */
+export function spelledOut(stem: string, answer: string): boolean {
+  const ws = words(stem);
+  for (const token of acronymsIn(answer)) {
+    const acronym = token.toLowerCase();
+    for (let i = 0; i + acronym.length <= ws.length; i++) {
+      if (ws.slice(i, i + acronym.length).map((w) => w[0]).join('') === acronym) return true;
+    }
+    if (token === answer.trim() && acronym.length >= 3 && ws.some((w) => w !== acronym && /^[a-z]+$/.test(w) && outline(w).startsWith(acronym))) return true;
+  }
+  return false;
 }

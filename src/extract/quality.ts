@@ -1,10 +1,10 @@
 /** Score a draft question: every problem found costs points and is named in `reasons`. */
 import { normalizeName, type CatalogIndex } from '../core/catalog.js';
 import type { Fact } from './facts.js';
-import { giveawayWord } from './giveaway.js';
-import { serviceNamed } from './lookup.js';
+import { acronymsIn, expansionWord, giveawayWord, spelledOut } from './giveaway.js';
+import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { BLANK, containsPhrase, normalize, similarity, stems, words } from './text.js';
+import { BLANK, containsPhrase, misspelt, normalize, similarity, stems, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -29,9 +29,10 @@ const COST: Record<string, number> = {
   'catalog-distractor': 0.1,
   trivial: 0.6,
   malformed: 0.6,
+  ambiguous: 0.6,
 };
 
-const RESIDUE = /->|=>|→|(?:^|\s)--(?:\s|$)|\*\*|(?:^|\s)\*\w|\w\*(?:\s|$)|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;
+const RESIDUE = /->|=>|→|[-–>]\*\w|(?:^|\s)--(?:\s|$)|\*\*|(?:^|\s)\*\w|\w\*(?:\s|$)|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;
 const URL = /https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)\b|\bimage-\d/i;
 const TODO = /\b(?:todo|tbd|tbc|fixme|wip)\b|\?\?|\bxxx\b|\bdomain \d+\b/i;
 const FIRST_PERSON_CASED = /\b(?:I|I'm|I've|I'd)\b/;
@@ -45,6 +46,27 @@ const MARKETING =
   /\d\s?(?:%|x|times)\s+(?:\w+\s+){0,2}?(?:cheaper|faster|slower|more|less|lower|higher|better|improvement|accurate|savings?)\b|\b(?:reduc\w*|decreas\w*|improv\w*|sav(?:e|es|ing))\b[^.]{0,60}?\b(?:by|up to)\s+(?:up to\s+)?\d+(?:\.\d+)?\s?%/i;
 /** A size used as an illustration ("one char change in 1 GB file") rather than a limit. */
 const ILLUSTRATION = /\d\s?[KMGT]i?B\s+files?\b/i;
+/** "finer grain (can be disabled)": a short comparison that never says what it is compared with. */
+const BARE_COMPARATIVE =
+  /^(?:much |far |even )?(?:more|less|fewer|better|worse|finer|coarser|faster|slower|cheaper|larger|smaller|bigger|higher|lower|greater|longer|shorter|easier|harder|simpler|stronger|weaker)\b(?![\s\S]*\bthan\b)/i;
+/** A question copied from the notes ("What are minimum parameters ...?") states no fact. */
+const QUESTION = /\?\s*$|^(?:what|when|where|which|why|how|who)\s+(?:is|are|do|does|did|should|can|could|will|would|must|shall)\b/i;
+/** "None - Whitelist - Include All", "create bucket - region specific - has a URL": a note's dashed run-on, not a statement. */
+const DASH_CHAIN = /\s[-–]\s[\s\S]*\s[-–]\s/;
+/** "delete ASG > delete ALB > delete EC2", "Streams > Analytics > Firehose": a path of console steps. */
+const BREADCRUMB = /\S\s>\s[^>]*\S\s>\s\S/;
+/** "Free / used / used %": field values of a metric or setting, trivia rather than a definition. */
+const SLASH_LIST = /^[^/]{1,30}(?:\s\/\s[^/]{1,30}){2,}$/;
+/** "in this scenario ...": the statement leans on text around it that the question does not show. */
+const DANGLING_REF = /\b(?:in (?:this|that) (?:scenario|case|example)|(?:the|as|see) above|the following)\b/i;
+/** "(50 ms, 100 ms, _____)": a sequence that completes itself. */
+const SEQUENCE = /\d[^,;()]{0,8},\s*\d[^,;()]{0,8},\s*_____|\d[^,;()]{0,8},\s*_____\s*,\s*\d|_____\s*,\s*\d[^,;()]{0,8},\s*\d/;
+/** "Create a platform application->Add endpoints->Publish messages": the steps of a process, not a definition. */
+const CHAIN = /->[^>]*->/;
+/** Words that bound a number without saying what it measures. */
+const BARE_LIMIT = new Set(['max', 'maximum', 'min', 'minimum', 'up', 'to', 'default', 'limit', 'limits', 'is', 'of', 'the', 'a', 'an', 'at', 'most', 'least', 'by']);
+/** Console steps as a term: "Search s3", "Open EC2". */
+const CONSOLE_STEP = /^(?:search|open|click|go to|navigate|type)\s+\S/i;
 const LIMIT_WORD = /\b(?:max(?:imum)?|min(?:imum)?|limit|up ?to|larger|bigger|over|more than|exceed\w*|at least|at most)\b|[<>]/i;
 /** A size per shard or consumer with the time left out ("2 MB per shard" for 2 MB per second per shard). */
 const RATE_WITHOUT_TIME = /\d\s?[KMGT]i?B\s+per\s+(?:shard|partition|consumer|stream|topic|queue)\b/i;
@@ -52,20 +74,15 @@ const DANGLING_START = /^(?:and|or|but|so|then|which|that|because|also|etc|e\.g|
 const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g|like|such as|including))$/i;
 const SHOUTED = /^[A-Z]{2,}(?: [A-Z]{2,})+$/;
 const WEAK_TERM = /^(?:domain \d+|good practice|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|others?|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
+/**
+ * Plain English words that mean something only beside what they qualify ("None" or "Whitelist" of
+ * which headers?), console tabs ("Test", "Monitor") and study labels ("Important Ques"): asked on
+ * their own they have no one answer.
+ */
+const GENERIC_TERM = /^(?:none|all|any|whitelist|blacklist|allowlist|denylist|options?|settings?|resources?|configuration|test(?:ing)?|monitor(?:ing)?|details?|info(?:rmation)?|misc|general|important\b.*|ques|questions?|answers?)$/i;
 
 const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
-
-/** Does the stem spell out an acronym answer ("Systems Manager ..." for "SSM")? */
-function spelledOut(stem: string, answer: string): boolean {
-  if (!/^[A-Z][A-Za-z]{1,5}$/.test(answer) || answer !== answer.toUpperCase()) return false;
-  const acronym = answer.toLowerCase();
-  const ws = words(stem);
-  for (let i = 0; i + acronym.length <= ws.length; i++) {
-    if (ws.slice(i, i + acronym.length).map((w) => w[0]).join('') === acronym) return true;
-  }
-  return false;
-}
 
 /** Does the correct option repeat a word of the term asked about that no wrong option has? */
 function echoed(d: Draft): boolean {
@@ -76,15 +93,25 @@ function echoed(d: Draft): boolean {
 
 /** Does the stem give away a word of the correct option that no wrong option shares? */
 function revealed(d: Draft): boolean {
-  if (d.options.slice(0, d.correct).some((a) => spelledOut(d.stem, a))) return true;
-  const asked = stems(d.stem);
+  const wrongAcronyms = new Set(d.options.slice(d.correct).flatMap(acronymsIn));
+  // The context ("In the context of Elastic Load Balancing") frames "Internet facing ELB" and its siblings alike,
+  // but still gives away an answer that is the acronym alone.
+  const framed = d.stem.replace(/^In the context of [^,]+, /, '');
+  const spelled = (a: string) => spelledOut(acronymsIn(a).join(' ') === a.trim() ? d.stem : framed, a);
+  if (d.options.slice(0, d.correct).some((a) => !acronymsIn(a).some((t) => wrongAcronyms.has(t)) && spelled(a))) return true;
+  const said = stems(d.stem);
   const wrong = stems(d.options.slice(d.correct).join(' '));
   for (const answer of d.options.slice(0, d.correct)) {
     for (const w of stems(answer)) {
-      if (w.length >= 3 && !SERVICE_WORDS.has(w) && !wrong.has(w) && asked.has(w)) return true;
+      if (w.length >= 3 && !SERVICE_WORDS.has(w) && !wrong.has(w) && said.has(w)) return true;
     }
   }
   return false;
+}
+
+/** A dashed run-on, not counting ranges ("20 GiB - 200 GiB"). */
+function dashChain(text: string): boolean {
+  return DASH_CHAIN.test(text.replace(/(\d\s?[A-Za-z]*)\s[-–]\s(?=\d)/g, '$1 to '));
 }
 
 function balanced(text: string): boolean {
@@ -110,7 +137,7 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
       const a = normalize(opts[i]);
       const b = normalize(opts[j]);
       if (!a || !b) continue;
-      if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && (a.includes(b) || b.includes(a)) && d.kind !== 'numeric')) {
+      if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && (a.includes(b) || b.includes(a)) && d.kind !== 'numeric') || misspelt(a, b)) {
         add('duplicate-options');
       }
     }
@@ -137,6 +164,8 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
   if (d.kind !== 'numeric' && numeric.some((x) => x !== numeric[0])) add('unlike-options');
   if (opts.some((o) => words(o).length > 28)) add('long-option');
   if (opts.some((o) => !o.trim())) add('fragment');
+  if (d.kind !== 'numeric' && opts.some((o) => QUESTION.test(o.trim()))) add('fragment');
+  if (opts.some((o) => dashChain(o) || BREADCRUMB.test(o))) add('residue');
 }
 
 /** Some options are AWS services and some are not: the answer's kind stands out. */
@@ -152,10 +181,19 @@ function mixedKinds(d: Draft, catalog?: CatalogIndex): boolean {
   return services > 0 && services < d.options.length;
 }
 
-/** A fact that must not become a question or a wrong option: noise, remarks, demo steps, fragments. */
-export function isJunk(f: Fact): boolean {
+/**
+ * A fact that must not become a question or a wrong option: noise, remarks, demo steps, fragments,
+ * and definitions that are no definitions (process chains, value lists, lists of services).
+ */
+export function isJunk(f: Fact, catalog?: CatalogIndex): boolean {
   const text = `${f.subject}\n${f.text}\n${f.excerpt}`;
-  return Boolean(f.noisy) || URL.test(text) || TODO.test(text) || FIRST_PERSON.test(text) || FIRST_PERSON_CASED.test(text) || CLICK.test(text);
+  if (Boolean(f.noisy) || URL.test(text) || TODO.test(text) || FIRST_PERSON.test(text) || FIRST_PERSON_CASED.test(text) || CLICK.test(text) || demoStep(f)) return true;
+  return f.kind === 'definition' && (CHAIN.test(f.excerpt) || SLASH_LIST.test(f.text.trim()) || serviceList(f.text.trim(), catalog));
+}
+
+/** A fact from a console walk-through: under a "Demo" heading or lead-in, or a term such as "Search s3". */
+function demoStep(f: Fact): boolean {
+  return Boolean(f.demo) || CONSOLE_STEP.test(f.subject.trim());
 }
 
 /** Reasons a draft is not a good exam question, worst first as found. */
@@ -168,7 +206,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (URL.test(all) || d.fact.noisy) add('url');
   if (TODO.test(all)) add('todo');
   if (FIRST_PERSON.test(all) || FIRST_PERSON_CASED.test(all)) add('first-person');
-  if (CLICK.test(all)) add('click-steps');
+  if (CLICK.test(all) || demoStep(d.fact)) add('click-steps');
   const stemWords = words(d.stem).length;
   if (stemWords < 6) add('short-stem');
   if (stemWords > 60) add('long-stem');
@@ -181,26 +219,29 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'term' && echoed(d)) add('giveaway');
+  // "What best describes TXT?" answered by "Contains text information ...", AOF by "Append Only File ...".
+  if (d.kind === 'term' && spelledOut(d.options[0], d.anchor) && !d.options.slice(1).some((o) => spelledOut(o, d.anchor))) add('giveaway');
   if (d.kind !== 'numeric' && d.kind !== 'steps') {
     // The context a stem names ("In the context of X", "about Y (X)") is not what it asks.
     const asked = d.stem.replace(/^In the context of [^,]+, /, '').replace(/\s*\([^()]*\)(?= (?:is|are) correct\?)/, '').replace(/\(Choose TWO\.\)/, '');
     const extra = d.kind === 'term' && d.fact.alias ? [d.fact.alias] : [];
-    if (giveawayWord(asked, answers, d.options.slice(d.correct), catalog, extra)) add('giveaway');
+    if (giveawayWord(asked, answers, d.options.slice(d.correct), catalog, extra) || expansionWord(asked, answers, d.options.slice(d.correct), catalog)) add('giveaway');
   }
   if ((d.fact.text.match(/:/g)?.length ?? 0) >= 2 || (d.fact.text.match(/->/g)?.length ?? 0) >= 3) add('fragment');
   if (d.kind === 'definition' || d.kind === 'term') {
     // A lower-case phrase of several words ("operates at layer 3") is a piece of a sentence, not a name.
     if (/^[a-z]/.test(d.anchor.trim()) && words(d.anchor).length > 2) add('weak-term');
-    if (WEAK_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
+    if (WEAK_TERM.test(d.anchor.trim()) || GENERIC_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');
     // "Roles/Users only", "Create/Delete/Tags": too little to tell what is described.
     if (writtenWords(d.fact.text) < 3 && d.fact.value === undefined) add('fragment');
   }
-  if (d.kind === 'numeric' && d.fact.kind === 'number') numberProblems(d, add);
+  if (d.kind === 'definition' || d.kind === 'term') describedProblems(d, add, catalog);
+  if (d.kind === 'numeric' && d.fact.kind === 'number') numberProblems(d, add, catalog);
   // A definition built on a sales figure or an illustration ("one char change in 1 GB file") is trivia too.
-  if ((d.kind === 'definition' || d.kind === 'term') && (MARKETING.test(d.fact.text) || (ILLUSTRATION.test(d.fact.text) && !LIMIT_WORD.test(d.fact.text)))) add('trivial');
+  if ((d.kind === 'definition' || d.kind === 'term') && (MARKETING.test(d.fact.text) || MARKETING.test(d.anchor) || (ILLUSTRATION.test(d.fact.text) && !LIMIT_WORD.test(d.fact.text)))) add('trivial');
   if (malformed(d.options)) add('malformed');
   optionProblems(d, add);
   if (d.kind === 'definition' && mixedKinds(d, catalog)) add('unlike-options');
@@ -211,7 +252,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
 /** A name that is no name: a label ("use case", "Ex"), a phrase in lower case, a shouted heading. */
 export function weakName(name: string): boolean {
   const t = name.trim();
-  return WEAK_TERM.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || (!/^[A-Z0-9"(]/.test(t) && !/\d/.test(t));
+  return WEAK_TERM.test(t) || GENERIC_TERM.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || (!/^[A-Z0-9"(]/.test(t) && !/\d/.test(t));
 }
 
 /** Words of a text as written: "Roles/Users only" has two, "Create/Delete/Tags" one. */
@@ -225,10 +266,79 @@ function malformed(options: string[]): boolean {
   return options.some((o) => [...prefixes].some((p) => new RegExp(`^${p}[A-Z][A-Za-z]*$`).test(o)));
 }
 
+/** "In the context of Amazon CloudWatch, ..." -> "Amazon CloudWatch". */
+function stemContext(stem: string): string | undefined {
+  return /^In the context of ([^,]+),/.exec(stem)?.[1];
+}
+
+/**
+ * "AWS Auto Scaling, Lambda, EBS, S3, RDS": a list of services is an example of many terms (a
+ * pillar, a kind of source, a consumer type), so it defines none of them.
+ */
+function serviceList(text: string, catalog?: CatalogIndex): boolean {
+  if (!catalog || text.includes(':')) return false;
+  // "Cost and Usage Report" is one name; "Kinesis or DynamoDB" two.
+  const items = text
+    .replace(/\betc\.?\s*$/i, '')
+    .split(/[,/;]/)
+    .flatMap((s) => (serviceNamed(catalog, s.trim()) ? [s] : s.split(/\s(?:and|or)\s/)))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  // Names only: "creates nodes for you, nodes are part of an ASG" is a description that names services.
+  if (items.length < 2 || items.some((s) => words(s).length > 4)) return false;
+  const named = items.filter((s) => servicesIn(catalog, s).length > 0).length;
+  return named >= 2 && named * 2 >= items.length;
+}
+
+/** The service a term names as a product ("AWS Lambda", "EC2", "Kinesis"), not as a feature ("Security Groups"). */
+function productNamed(term: string, catalog: CatalogIndex): string | undefined {
+  const svc = serviceNamed(catalog, term);
+  if (!svc) return undefined;
+  const n = normalizeName(term);
+  const names = [svc.name, svc.short, ...svc.acronyms, ...svc.aliases.filter((a) => !a.includes(' '))];
+  return names.some((x) => normalizeName(x) === n) ? svc.id : undefined;
+}
+
+/** Problems of a definition or term question beyond the shared ones. */
+function describedProblems(d: Draft, add: (r: string) => void, catalog?: CatalogIndex): void {
+  const text = d.fact.text.trim();
+  const anchor = d.anchor.trim();
+  if (BARE_COMPARATIVE.test(text) && words(text).length <= 6) add('fragment');
+  if (QUESTION.test(text) || DANGLING_REF.test(text)) add('fragment');
+  if (SLASH_LIST.test(text)) add('trivial');
+  if (dashChain(text) || BREADCRUMB.test(text)) add('residue');
+  // "SQS allows for", "'Scaling policies": a term cut out of a sentence or a quote.
+  if (fragmentary(anchor) || /^['\u2018\u2019]/.test(anchor)) add('weak-term');
+  if (CHAIN.test(d.fact.excerpt)) add('fragment');
+  if (serviceList(text, catalog)) add('ambiguous');
+  // "Your own AMI" -> "You make and maintain them": the answer only restates whose it is.
+  if (d.kind === 'term' && /\byour\b/i.test(anchor) && /^you\b/i.test(text)) add('trivial');
+  if (d.kind === 'term' && catalog) {
+    // "In the context of CloudWatch, what best describes AWS Lambda?": one service's role in another's list is no description of it.
+    const ctx = stemContext(d.stem);
+    const own = productNamed(anchor, catalog);
+    const around = ctx ? serviceNamed(catalog, ctx)?.id : undefined;
+    if (own && around && own !== around) add('ambiguous');
+  }
+}
+
 /** Problems of a numeric fact: illustrations, sales figures, rates missing their time unit. */
-function numberProblems(d: Draft, add: (r: string) => void): void {
+function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogIndex): void {
   const text = d.fact.text;
-  if (EXAMPLE.test(text)) add('fragment');
+  if (catalog) {
+    // "Amazon S3: up to 12 hours for log data to be available" under CloudWatch > Logs: a number about
+    // one service's part in another's feature, asked as if it were the first service's own.
+    const own = productNamed(d.fact.subject, catalog);
+    const above = servicesIn(catalog, d.fact.context.filter((c) => normalize(c) !== normalize(d.fact.subject)).join('\n'));
+    if (own && above.length > 0 && !above.includes(own)) add('ambiguous');
+  }
+  if (EXAMPLE.test(text) || DANGLING_REF.test(text)) add('fragment');
+  // "Amazon SQS: max: _____" says nothing of what is measured (the retention above it in the note);
+  // "Delay Queue: default is _____" names it in its subject.
+  const said = d.fact.number ? words(text.replace(d.fact.number.raw, ' ')) : [];
+  const unnamed = (/^[a-z]/.test(d.fact.subject) && !/\d/.test(d.fact.subject)) || (catalog !== undefined && productNamed(d.fact.subject, catalog) !== undefined);
+  if (d.fact.number && unnamed && said.every((w) => BARE_LIMIT.has(w))) add('fragment');
+  if (SEQUENCE.test(d.stem)) add('trivial');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
   if (MARKETING.test(text)) add('trivial');

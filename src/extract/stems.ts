@@ -73,6 +73,8 @@ export function dearrow(text: string): string {
   if (pair) return `${pair[1]} to ${pair[2]}`;
   return text
     .replace(/\b([a-z]+)\s*(?:-->|->|=>|→)\s*([a-z]+)(?=\s*(?:$|[,.;)]))/gi, '$1 to $2')
+    // "convert text -> speech using deep learning": a conversion reads "text to speech" mid-sentence too.
+    .replace(/\b(convert\w*|translat\w*|from)\s+([a-z]+)\s*(?:-->|->|=>|→)\s*([a-z]+)\b/gi, '$1 $2 to $3')
     .replace(ARROW, (m, at: number) => (at === 0 ? '' : ': '))
     .replace(/:\s*:/g, ':');
 }

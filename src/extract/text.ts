@@ -76,3 +76,16 @@ export function stem(word: string): string {
 export function stems(text: string): Set<string> {
   return new Set([...contentWords(text)].map(stem));
 }
+
+/**
+ * One option a misspelling of another ("Partion Key" beside "Partition Key"): the shorter is the
+ * longer with one or two letters dropped. Versions ("KCL 1.x", "KCL 2.x") differ in digits and stay apart.
+ */
+export function misspelt(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const gap = long.length - short.length;
+  if (short.length < 6 || gap < 1 || gap > 2 || short.replace(/\D/g, '') !== long.replace(/\D/g, '')) return false;
+  let i = 0;
+  for (const ch of long) if (i < short.length && ch === short[i]) i++;
+  return i === short.length;
+}

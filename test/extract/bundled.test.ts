@@ -23,8 +23,10 @@ describe('the bundled notes', () => {
   const questions = perFile.flat();
   const good = questions.filter((q) => q.score >= QUALITY_BAR);
 
-  it('yield at least 600 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(600);
+  // About 120 candidates that blind reviews judged junk (weak terms, lists of services, console
+  // steps, acronym giveaways) are now rejected; the guard still catches a rule that guts the bank.
+  it('yield at least 575 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(575);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

@@ -23,6 +23,8 @@ describe('AWS facts that changed since the notes', () => {
     ['If data is marked it will be deleted with in 48 hours', ['dynamodb'], 'dynamodb-ttl-deletion'],
     ['Provisioned IOPS SSD (io2) 500 IOPS per GiB', ['ebs'], 'ebs-io2-ratio'],
     ['S3 Intelligent Tiering\n99.99% accessibility', ['s3'], 's3-intelligent-tiering-availability'],
+    ['Backup and Recovery - read and write multi-AZ replicas natively', ['aurora'], 'aurora-replicas-read-only'],
+    ['Data Retention Period : 365 days (earlier 24 days)', ['kinesis-data-streams'], 'kinesis-retention-was-24-hours'],
   ])('marks "%s" as outdated', (text, topics, expected) => {
     expect(id(text, topics)).toBe(expected);
   });
@@ -37,6 +39,8 @@ describe('AWS facts that changed since the notes', () => {
     ['Time-ordered change log for the table, stored for 24 hours', ['dynamodb'], 'stream retention'],
     ['S3 Standard\n99.99% availability', ['s3'], 'S3 Standard availability'],
     ['limited throughput: 300 msgs/s without batching', ['sqs'], 'the FIFO default without high throughput'],
+    ['Aurora Replicas - up to 15 read replicas with sub-10 ms replica lag', ['aurora'], 'read replicas as they are'],
+    ['default retention : 24hrs', ['kinesis-data-streams'], 'the 24-hour default'],
   ])('keeps "%s" (%s)', (text, topics) => {
     expect(id(text, topics)).toBeUndefined();
   });

@@ -15,6 +15,7 @@ describe('words in another form', () => {
     ['extract', 'textract'],
     ['replicating', 'replication'],
     ['domains', 'domain'],
+    ['strategies', 'strategy'],
   ])('relates "%s" and "%s"', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

@@ -45,6 +45,7 @@ describe('note residue', () => {
     ['speech -> text', 'speech to text'],
     ['HA -> replication across 3 AZ', 'HA: replication across 3 AZ'],
     ['default -> 4 days, max -> 14 days', 'default: 4 days, max: 14 days'],
+    ['convert text -> speech using deep learning', 'convert text to speech using deep learning'],
   ])('turns the arrows of "%s" into "%s"', (text, clean) => {
     expect(dearrow(text)).toBe(clean);
   });
