@@ -118,8 +118,23 @@ export function termDistractors(
 /** Distractor definitions for a term question: definitions of sibling terms, closest length first. */
 export function definitionDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number): string[] {
   const len = fact.text.length;
+  // A service's own description ("S3 - Simple Cloud Storage") among descriptions of its parts
+  // ("Buckets", "Objects") is of another kind, and so is a part's among services'.
+  // "S3 can host static websites" speaks of the service, not of a part like the answer does.
+  const product = ownName(fact.subject, catalog) !== undefined;
+  const opensWithService = (t: string) => {
+    const m = /^((?:(?:Amazon|AWS)\s+)?\S+)\s+(?:can|cannot|is|are|has|have|does|doesn't|supports?|allows?|provides?|will|must|should)\b/i.exec(t.trim());
+    return m !== null && ownName(m[1], catalog) !== undefined;
+  };
+  const aboutService = opensWithService(fact.text);
   const cands = neighbours(fact, pool).filter(
-    (s) => !sameThing(s.subject, fact.subject, catalog) && similarity(s.text, fact.text) <= 0.4 && normalize(s.text) !== normalize(fact.text) && !covers(s.text, fact.text),
+    (s) =>
+      !sameThing(s.subject, fact.subject, catalog) &&
+      (ownName(s.subject, catalog) !== undefined) === product &&
+      opensWithService(s.text) === aboutService &&
+      similarity(s.text, fact.text) <= 0.4 &&
+      normalize(s.text) !== normalize(fact.text) &&
+      !covers(s.text, fact.text),
   );
   cands.sort((a, b) => Math.abs(a.text.length - len) - Math.abs(b.text.length - len) || a.source.line - b.source.line);
   const out: string[] = [];

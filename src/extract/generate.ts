@@ -112,6 +112,10 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     for (const fact of list) {
       const names = namesOf(fact, catalog);
       const { terms, filler } = termDistractors(fact, pool, catalog, 3, mentions, families);
+      // One term borrowed from a neighbouring list passes for a sibling; two or more make the
+      // list's own members stand out (launch types beside placement strategies).
+      const own = new Set(list.map((f) => f.subject));
+      const borrowed = terms.filter((t) => !own.has(t) && pool.some((f) => f.subject === t)).length;
       const allServices = ownName(fact.subject, catalog) !== undefined && terms.every((t) => ownName(t, catalog));
       // Canonical service names only when every option is a service; a lone "AWS Fargate" among terms stands out.
       const show = (t: string) => (allServices ? display(t, catalog) : tidy(t));
@@ -152,9 +156,11 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         fact,
         anchor,
         names,
-        flags: filler ? ['catalog-distractor'] : [],
+        flags: [...(filler ? ['catalog-distractor'] : []), ...(borrowed >= 2 ? ['mixed-siblings'] : [])],
       });
-      const wrong = definitionDistractors(fact, pool, catalog, 3);
+      // Descriptions of a neighbouring list are of another kind (use cases beside runtimes, shard
+      // operations beside library versions): a term question takes its wrong options from its own list only.
+      const wrong = definitionDistractors(fact, list, catalog, 3);
       out.push({
         kind: 'term',
         stem: ctx ? `In the context of ${ctx}, what best describes ${term}?` : `What best describes ${term}?`,

@@ -1,6 +1,7 @@
 /** Score a draft question: every problem found costs points and is named in `reasons`. */
 import { normalizeName, type CatalogIndex } from '../core/catalog.js';
 import type { Fact } from './facts.js';
+import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
@@ -23,6 +24,7 @@ const COST: Record<string, number> = {
   'duplicate-options': 0.6,
   'unlike-options': 0.5,
   'few-options': 0.6,
+  'mixed-siblings': 0.6,
   'long-option': 0.5,
   'long-stem': 0.5,
   'weak-term': 0.5,
@@ -73,7 +75,7 @@ const RATE_WITHOUT_TIME = /\d\s?[KMGT]i?B\s+per\s+(?:shard|partition|consumer|st
 const DANGLING_START = /^(?:and|or|but|so|then|which|that|because|also|etc|e\.g|i\.e|eg|ie|vs|like|such as|with|without|plus)\b/i;
 const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g|like|such as|including))$/i;
 const SHOUTED = /^[A-Z]{2,}(?: [A-Z]{2,})+$/;
-const WEAK_TERM = /^(?:domain \d+|good practice|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|others?|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
+const WEAK_TERM = /^(?:domain \d+|good\b.*|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|others?|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
 /**
  * Plain English words that mean something only beside what they qualify ("None" or "Whitelist" of
  * which headers?), console tabs ("Test", "Monitor") and study labels ("Important Ques"): asked on
@@ -172,10 +174,11 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
 function mixedKinds(d: Draft, catalog?: CatalogIndex): boolean {
   if (!catalog) return false;
   // Own names only: "EC2 User Data" or "Lambda Function" are features, terms like their siblings.
+  // "Amazon ElastiCache for Redis" is a product as much as "Amazon ElastiCache": the vendor prefix says so.
   const own = (o: string) => {
     const svc = serviceNamed(catalog, o);
     const n = normalizeName(o);
-    return svc !== undefined && [svc.name, svc.short, ...svc.acronyms].some((x) => normalizeName(x) === n);
+    return svc !== undefined && ([svc.name, svc.short, ...svc.acronyms].some((x) => normalizeName(x) === n) || /^(?:Amazon|AWS)\s/.test(o.trim()));
   };
   const services = d.options.filter(own).length;
   return services > 0 && services < d.options.length;
@@ -237,6 +240,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');
     // "Roles/Users only", "Create/Delete/Tags": too little to tell what is described.
     if (writtenWords(d.fact.text) < 3 && d.fact.value === undefined) add('fragment');
+    // "CPU - how much power and cores", "Parameter Types: String, StringList, SecureString": nothing AWS to know.
+    if (everyday(d.anchor) || membersOfLabel(d.anchor, d.fact.text)) add('trivial');
   }
   if (d.kind === 'definition' || d.kind === 'term') describedProblems(d, add, catalog);
   if (d.kind === 'numeric' && d.fact.kind === 'number') numberProblems(d, add, catalog);
@@ -245,6 +250,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (malformed(d.options)) add('malformed');
   optionProblems(d, add);
   if (d.kind === 'definition' && mixedKinds(d, catalog)) add('unlike-options');
+  if (answerStandsOut(d)) add('unlike-options');
   for (const f of d.flags) add(f);
   return [...reasons];
 }

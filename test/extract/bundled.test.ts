@@ -24,9 +24,11 @@ describe('the bundled notes', () => {
   const good = questions.filter((q) => q.score >= QUALITY_BAR);
 
   // About 120 candidates that blind reviews judged junk (weak terms, lists of services, console
-  // steps, acronym giveaways) are now rejected; the guard still catches a rule that guts the bank.
-  it('yield at least 575 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(575);
+  // steps, acronym giveaways) are rejected, and since then about 150 more whose options mix kinds
+  // (descriptions borrowed from a neighbouring list, terms from two lists), everyday words and
+  // outdated device specs; the guard still catches a rule that guts the bank.
+  it('yield at least 420 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(420);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

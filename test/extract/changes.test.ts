@@ -25,6 +25,10 @@ describe('AWS facts that changed since the notes', () => {
     ['S3 Intelligent Tiering\n99.99% accessibility', ['s3'], 's3-intelligent-tiering-availability'],
     ['Backup and Recovery - read and write multi-AZ replicas natively', ['aurora'], 'aurora-replicas-read-only'],
     ['Data Retention Period : 365 days (earlier 24 days)', ['kinesis-data-streams'], 'kinesis-retention-was-24-hours'],
+    ['then $1.00 for 600k GB/sec in 1 ms increments', ['lambda'], 'lambda-duration-price'],
+    ['Snowball Edge Compute Optimized -> 42 TB of HDD capacity', ['snow-family'], 'snowball-edge-hdd-generation'],
+    ['52 vCPUs, 208 GiB RAM', ['snow-family'], 'snowball-edge-hdd-generation'],
+    ['S3 G-DA (Glacier Deep Archive) : same as S3 Glacier with min 12 hours retrieval time', ['s3'], 'glacier-deep-archive-min-12-hours'],
   ])('marks "%s" as outdated', (text, topics, expected) => {
     expect(id(text, topics)).toBe(expected);
   });
@@ -41,6 +45,9 @@ describe('AWS facts that changed since the notes', () => {
     ['limited throughput: 300 msgs/s without batching', ['sqs'], 'the FIFO default without high throughput'],
     ['Aurora Replicas - up to 15 read replicas with sub-10 ms replica lag', ['aurora'], 'read replicas as they are'],
     ['default retention : 24hrs', ['kinesis-data-streams'], 'the 24-hour default'],
+    ['per calls: 1kk requests free, then $0.20 per 1kk requests', ['lambda'], 'the request price'],
+    ['Snowball Edge Storage Optimized: 210 TB of NVMe capacity', ['snow-family'], 'the current device'],
+    ['Deep Archive: standard retrieval within 12 hours', ['s3'], '12 hours as the most'],
   ])('keeps "%s" (%s)', (text, topics) => {
     expect(id(text, topics)).toBeUndefined();
   });

@@ -218,14 +218,14 @@ describe('note text that is not a statement', () => {
 
 describe('value lists and worked sequences', () => {
   const agent = (cpu: string) =>
-    `# CloudWatch Unified Agent\n\n* **CPU** - ${cpu}\n* **RAM** - free, inactive, used, total, cached memory\n* **Netstat** - TCP and UDP connection counts, packets and bytes\n* **Swap Space** - free and used swap in bytes and percent\n`;
+    `# CloudWatch Unified Agent\n\n* **Processor** - ${cpu}\n* **RAM** - free, inactive, used, total, cached memory\n* **Netstat** - TCP and UDP connection counts, packets and bytes\n* **Swap Space** - free and used swap in bytes and percent\n`;
 
   it('rejects a description that lists field values ("active / guest / idle / system")', () => {
-    expect(definition(agent('active / guest / idle / system / user / steal'), 'CPU')?.reasons).toContain('trivial');
+    expect(definition(agent('active / guest / idle / system / user / steal'), 'Processor')?.reasons).toContain('trivial');
   });
 
   it('keeps a description written as a sentence', () => {
-    expect(definition(agent('time the processor spends active, idle or waiting'), 'CPU')?.reasons).not.toContain('trivial');
+    expect(definition(agent('time spent active, idle or waiting'), 'Processor')?.reasons).not.toContain('trivial');
   });
 
   it('never offers a list of field values as a wrong description', () => {
