@@ -74,6 +74,17 @@ const LIMIT_WORD = /\b(?:max(?:imum)?|min(?:imum)?|limit|up ?to|larger|bigger|ov
 const RATE_WITHOUT_TIME = /\d\s?[KMGT]i?B\s+per\s+(?:shard|partition|consumer|stream|topic|queue)\b/i;
 const DANGLING_START = /^(?:and|or|but|so|then|which|that|because|also|etc|e\.g|i\.e|eg|ie|vs|like|such as|with|without|plus)\b/i;
 const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g|like|such as|including))$/i;
+/**
+ * "storage The NoSQL amazon database", "10000 rps Max 5000 concurrent": a capitalised function word
+ * right after a lower-case word with no punctuation between is two note lines glued together.
+ * Only function words count, so names ("using Amazon S3", "the AWS Console") never match.
+ */
+const RUN_TOGETHER = /\b[a-z][a-z0-9]*\s+(?:The|This|These|Those|It|Its|You|Your|We|They|There|Max|Min|If|When|An|And|But|Also|Each|Every)\s/;
+/** "thx to replication", "w/ encryption", "b/c": personal shorthand, not exam wording. */
+const SHORTHAND = /\b(?:thx|thnx|pls|plz|ppl|b\/c)\b|(?:^|\s)w\/(?=o\b|\s|[a-z])/i;
+const SHORTHAND_CASED = /(?:^|\s)(?:u|ur)\s/;
+/** Words an acronym's expansion may be paraphrased with ("highest level domain" for Top Level Domain). */
+const SYNONYMS: Record<string, string[]> = { top: ['highest', 'upper'], highest: ['top'], bottom: ['lowest'], lowest: ['bottom'], large: ['big'], big: ['large'] };
 const SHOUTED = /^[A-Z]{2,}(?: [A-Z]{2,})+$/;
 const WEAK_TERM = /^(?:domain \d+|good\b.*|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|others?|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
 /**
@@ -106,6 +117,33 @@ function revealed(d: Draft): boolean {
   for (const answer of d.options.slice(0, d.correct)) {
     for (const w of stems(answer)) {
       if (w.length >= 3 && !SERVICE_WORDS.has(w) && !wrong.has(w) && said.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Does the stem paraphrase the expansion the note gives for an acronym answer? "TLD - Top Level Domain -
+ * highest level domain" asks "highest level domain" for TLD: two or more words of the expansion (or
+ * near synonyms) are in the stem. One shared word ("domain" alone) is only the topic, so it is kept.
+ */
+function paraphrasedExpansion(d: Draft): boolean {
+  const framed = words(d.stem.replace(/^In the context of [^,]+, /, ''));
+  const note = words(d.fact.excerpt);
+  const wrong = d.options.slice(d.correct);
+  // Words the wrong options share ("Snapshot" for FSR among snapshot features) point at none of them.
+  const wrongStems = stems(wrong.join(' '));
+  for (const answer of d.options.slice(0, d.correct)) {
+    for (const token of acronymsIn(answer)) {
+      const a = token.toLowerCase();
+      // "AWS" in "AWS CloudFormation" beside "AWS Systems Manager" tells nothing apart.
+      if (a.length < 2 || wrong.some((o) => acronymsIn(o).includes(token))) continue;
+      for (let i = 0; i + a.length <= note.length; i++) {
+        const run = note.slice(i, i + a.length);
+        if (run.map((w) => w[0]).join('') !== a || run.join('') === a) continue;
+        const shared = run.filter((w) => w.length >= 3 && ![...stems(w)].some((x) => wrongStems.has(x)) && framed.some((s) => s === w || [...stems(s)].some((x) => stems(w).has(x)) || (SYNONYMS[w] ?? []).includes(s)));
+        if (new Set(shared).size >= 2) return true;
+      }
     }
   }
   return false;
@@ -219,6 +257,9 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.kind === 'term' && containsPhrase(answers[0], d.anchor) && !d.options.slice(1).some((o) => containsPhrase(o, d.anchor))) {
     add('giveaway');
   }
+  if (RUN_TOGETHER.test(d.fact.text) || d.options.some((o) => RUN_TOGETHER.test(o))) add('fragment');
+  if ([d.fact.text, ...d.options].some((t) => SHORTHAND.test(t) || SHORTHAND_CASED.test(t))) add('residue');
+  if (d.kind === 'definition' && paraphrasedExpansion(d)) add('giveaway');
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'term' && echoed(d)) add('giveaway');
