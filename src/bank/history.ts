@@ -1,23 +1,12 @@
 /** Study history for `awsq stats`: SQL aggregates over exams, reviews and cards (no question is loaded). */
 import type Database from 'better-sqlite3';
+import type { ExamHistoryRow } from '../core/types.js';
 
 /** Read the bank through memory mapping (up to 256 MB): scattered look-ups cost no system call each. */
 export function readMapped(db: Database.Database): void {
   db.pragma('mmap_size = 268435456');
 }
 
-/** A submitted exam as the history lists it. */
-export interface ExamHistoryRow {
-  id: number;
-  cert: string;
-  submittedAt: string;
-  score: number;
-  passScore: number;
-  correct: number;
-  total: number;
-  elapsedMs: number;
-  limitMs: number;
-}
 
 /** Submitted exams, oldest first (of one exam when `cert` is given). */
 export function examHistory(db: Database.Database, cert?: string): ExamHistoryRow[] {

@@ -110,3 +110,16 @@ export interface CertSpec {
   /** Catalog ids of in-scope services. */
   inScope: string[];
 }
+
+/** A submitted exam as the history lists it. */
+export interface ExamHistoryRow {
+  id: number;
+  cert: string;
+  submittedAt: string;
+  score: number;
+  passScore: number;
+  correct: number;
+  total: number;
+  elapsedMs: number;
+  limitMs: number;
+}

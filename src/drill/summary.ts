@@ -1,6 +1,6 @@
 /** A drill's feedback after each answer and its closing summary, as plain text or JSON (pure). */
 import { safeLine, safeText } from '../core/text.js';
-import type { Paint } from '../exam/report.js';
+import { explained, type Paint } from '../exam/report.js';
 import type { ExamItem } from '../exam/types.js';
 import { fromNow, type DueOutlook } from './plan.js';
 import type { Grade } from './scheduler.js';
@@ -57,12 +57,7 @@ export function renderFeedback(item: ExamItem, selected: readonly number[], corr
     correct ? p.green(p.bold('✓ Correct')) : p.red(p.bold('✗ Incorrect')) + `  (you chose ${selected.length ? selected.map(letter).join(', ') : 'nothing'})`,
     `  Answer: ${answer}`,
     '',
-    ...safeText(item.explanation)
-      .trim()
-      .split('\n')
-      .map((l) => `  ${l}`),
-    '',
-    p.dim(`  Source: ${safeLine(item.source.path)}:${item.source.line}` + (item.source.headings.length ? ` (${item.source.headings.map(safeLine).join(' > ')})` : '')),
+    ...explained(item, p),
     p.dim(`  Next review ${fromNow(due, now)}.`),
   ];
   return lines.join('\n');

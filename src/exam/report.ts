@@ -105,12 +105,20 @@ export function renderItemReview(
     `  Correct answer: ${letters(item.answers)}`,
     '',
     p.bold('  Explanation'),
+    ...explained(item, p),
+  );
+  return lines.join('\n');
+}
+
+/** A question's explanation, indented, then its source note (file, line, headings): the same after an exam and in a drill. */
+export function explained(item: Pick<ExamItem, 'explanation' | 'source'>, p: Paint = plain): string[] {
+  const { path, line, headings } = item.source;
+  return [
     ...safeText(item.explanation)
       .trim()
       .split('\n')
       .map((l) => `  ${l}`),
     '',
-    p.dim(`  Source: ${safeLine(item.source.path)}:${item.source.line}` + (item.source.headings.length ? ` (${item.source.headings.map(safeLine).join(' > ')})` : '')),
-  );
-  return lines.join('\n');
+    p.dim(`  Source: ${safeLine(path)}:${line}` + (headings.length ? ` (${headings.map(safeLine).join(' > ')})` : '')),
+  ];
 }

@@ -2,20 +2,11 @@
 import { localDate, streak } from './calendar.js';
 import type { Readiness } from './readiness.js';
 import type { TopicStanding } from './topics.js';
+import type { ExamHistoryRow } from '../core/types.js';
 import { sparkline } from './trend.js';
 
 /** A submitted exam as history rows give it. */
-export interface ExamRow {
-  id: number;
-  cert: string;
-  submittedAt: string;
-  score: number;
-  passScore: number;
-  correct: number;
-  total: number;
-  elapsedMs: number;
-  limitMs: number;
-}
+export type ExamRow = ExamHistoryRow;
 
 /** A weak topic with how to name it and the drill to run. */
 export interface WeakTopic extends TopicStanding {
