@@ -300,10 +300,13 @@ export function topicCounts(db: Database.Database): Array<{ topic: string; quest
     .all() as Array<{ topic: string; questions: number }>;
 }
 
-/** Exam-eligible question counts per domain of one exam. */
+/**
+ * Exam-eligible questions per domain of one exam, counted as distinct facts (fingerprints): one
+ * exam never shows two questions of one fact, so that is what a domain can offer.
+ */
 export function domainCounts(db: Database.Database, cert: string): Map<number, number> {
   const rows = db
-    .prepare(`SELECT p.domain AS domain, count(*) AS n FROM placements p JOIN questions q ON q.id = p.question_id
+    .prepare(`SELECT p.domain AS domain, count(DISTINCT q.fingerprint) AS n FROM placements p JOIN questions q ON q.id = p.question_id
               WHERE p.cert = ? AND q.eligible = 1 AND q.retired = 0 GROUP BY p.domain`)
     .all(cert) as Array<{ domain: number; n: number }>;
   return new Map(rows.map((r) => [r.domain, r.n]));

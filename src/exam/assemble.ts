@@ -162,23 +162,38 @@ export function assemble(input: AssembleInput): Assembly {
   const total = input.count ?? spec.questions;
   const quota = (input.quota ?? domainQuota)(spec, total);
   const share = input.multiShare ?? 0.15;
-  const used = new Set<string>();
-  const draws = spec.domains.map((d) => new DomainDraw(d.id, input.pool.ids.get(d.id) ?? [], input.pool, rng, used));
-  const take = (i: number, kind?: 'single' | 'multi', budget?: number) => draws[i].unseen(kind, budget) ?? (kind ? undefined : draws[i].leastRecent());
-
-  const picks: Candidate[] = [];
-  const shortfalls: Shortfall[] = [];
-  spec.domains.forEach((d, i) => {
-    const want = quota[i] ?? 0;
-    const got: Candidate[] = [];
-    const multiWant = Math.round(want * share);
-    // Look a bounded way for "Choose N" questions so a bank with few of them is not read whole.
-    for (let c: Candidate | undefined; got.length < multiWant && (c = take(i, 'multi', 40 * multiWant + 40)); ) got.push(c);
-    for (let c: Candidate | undefined; got.length < want && (c = take(i, 'single')); ) got.push(c);
-    for (let c: Candidate | undefined; got.length < want && (c = take(i)); ) got.push(c);
-    if (got.length < want) shortfalls.push({ domain: d.id, name: d.name, wanted: want, available: got.length, keyServices: d.keyServices });
-    picks.push(...got);
-  });
+  // One pass of domain quotas, domains served in `order`; fingerprints are shared across domains.
+  const quotaPass = (order: number[]) => {
+    const used = new Set<string>();
+    const draws = spec.domains.map((d) => new DomainDraw(d.id, input.pool.ids.get(d.id) ?? [], input.pool, rng, used));
+    const take = (i: number, kind?: 'single' | 'multi', budget?: number) => draws[i].unseen(kind, budget) ?? (kind ? undefined : draws[i].leastRecent());
+    const picks: Candidate[] = [];
+    const shortfalls: Shortfall[] = [];
+    for (const i of order) {
+      const d = spec.domains[i];
+      const want = quota[i] ?? 0;
+      const got: Candidate[] = [];
+      const multiWant = Math.round(want * share);
+      // Look a bounded way for "Choose N" questions so a bank with few of them is not read whole.
+      for (let c: Candidate | undefined; got.length < multiWant && (c = take(i, 'multi', 40 * multiWant + 40)); ) got.push(c);
+      for (let c: Candidate | undefined; got.length < want && (c = take(i, 'single')); ) got.push(c);
+      for (let c: Candidate | undefined; got.length < want && (c = take(i)); ) got.push(c);
+      if (got.length < want) shortfalls.push({ domain: d.id, name: d.name, wanted: want, available: got.length, keyServices: d.keyServices });
+      picks.push(...got);
+    }
+    shortfalls.sort((a, b) => a.domain - b.domain);
+    return { picks, shortfalls, take };
+  };
+  const inOrder = spec.domains.map((_, i) => i);
+  let pass = quotaPass(inOrder);
+  if (pass.shortfalls.length > 0) {
+    // A fact placed in two domains may have been spent where it was not needed: let the short domains choose first.
+    const short = new Set(pass.shortfalls.map((s) => spec.domains.findIndex((d) => d.id === s.domain)));
+    const retry = quotaPass([...short, ...inOrder.filter((i) => !short.has(i))]);
+    const missing = (p: typeof pass) => p.shortfalls.reduce((n, s) => n + s.wanted - s.available, 0);
+    if (missing(retry) < missing(pass)) pass = retry;
+  }
+  const { picks, shortfalls, take } = pass;
 
   // Fill what short domains could not give from the others, heaviest domain first, one at a time.
   const order = spec.domains.map((_, i) => i).sort((a, b) => spec.domains[b].weight - spec.domains[a].weight || a - b);

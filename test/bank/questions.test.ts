@@ -73,6 +73,13 @@ describe('removeSource', () => {
 });
 
 describe('queries', () => {
+  it('counts a domain\'s questions as distinct facts: one exam never shows two questions of one fact', () => {
+    const bank = memoryBank();
+    const dva = [{ cert: 'DVA-C02', domain: 2 }];
+    replaceSource(bank.db, source('/n/a.md'), [question('q1', { placements: dva }), question('q2', { fingerprint: 'fp-q1', placements: dva }), question('q3', { placements: dva })], now);
+    expect([...domainCounts(bank.db, 'DVA-C02')]).toEqual([[2, 2]]);
+  });
+
   it('filters by exam placement and topic and counts per domain', () => {
     const bank = memoryBank();
     replaceSource(

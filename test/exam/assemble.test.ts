@@ -79,6 +79,16 @@ describe('assemble', () => {
     expect([a.picks.length, perDomain(a.picks)[2], a.shortfalls.map((s) => [s.domain, s.wanted, s.available])]).toEqual([65, 5, [[3, 15, 5]]]);
   });
 
+  it('lets a short domain choose first when its facts are also placed in another domain', () => {
+    // Domain 3 has exactly 15 facts, and 5 of them also have a question placed in domain 1.
+    const shared = pool([0, 0, 15, 0], 0).slice(0, 5).map((c) => ({ ...c, id: `d1-${c.id}`, domain: 1 }));
+    const candidates = [...pool([30, 40, 15, 40], 0), ...shared];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const a = assemble({ spec: dva, pool: poolFromList(candidates), rng: seededRng(seed) });
+      expect({ domains: perDomain(a.picks), shortfalls: a.shortfalls }).toEqual({ domains: [21, 17, 15, 12], shortfalls: [] });
+    }
+  });
+
   it('names the notes that would help a short domain', () => {
     const a = assemble({ spec: dva, pool: poolFromList(pool([40, 40, 5, 40])), rng: seededRng(2) });
     expect(describeShortfalls(a.shortfalls)[0]).toMatch(/Domain 3 \(Deployment\) has 5 of the 15.*Service 3A/);
