@@ -87,19 +87,22 @@ export function termDistractors(
   const kind = isService(fact.subject);
   const near = neighbours(fact, pool);
   const ordered = [...near.filter((s) => isService(s.subject) === kind), ...near.filter((s) => isService(s.subject) !== kind)];
-  for (const s of ordered) {
-    if (chosen.length >= n) break;
-    if (taken(s.subject) || similarity(s.text, fact.text) > 0.5 || covers(s.text, fact.text)) continue;
-    if (fact.value !== undefined && s.value === fact.value) continue;
+  const pick = (s: Fact) => {
+    if (chosen.length >= n || taken(s.subject) || similarity(s.text, fact.text) > 0.5 || covers(s.text, fact.text)) return;
+    if (fact.value !== undefined && s.value === fact.value) return;
     chosen.push(s.subject);
-  }
-  // A short list of alternatives ("Rolling", "Immutable") borrows its other well-known members.
+  };
+  // The answer's own list first, then the other well-known members of the family it belongs to
+  // ("Rolling", "Immutable"), and only then terms of a neighbouring list, which may be of another kind.
+  for (const s of ordered) if (s.group === fact.group) pick(s);
   if (chosen.length < n) {
-    for (const m of familyMembers(fact.subject, pool.map((p) => p.subject), families)) {
+    const siblings = pool.filter((p) => p.group === fact.group).map((p) => p.subject);
+    for (const m of familyMembers(fact.subject, siblings, families)) {
       if (chosen.length >= n) break;
       if (!taken(m)) chosen.push(m);
     }
   }
+  for (const s of ordered) if (s.group !== fact.group) pick(s);
   let filler = false;
   const service = ownName(fact.subject, catalog);
   if (chosen.length < n && service) {

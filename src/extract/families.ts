@@ -1,11 +1,16 @@
 /** Curated families of sibling terms (data/catalog/families.json): wrong options for short term lists. */
 import { bundledList } from './bundled.js';
-import { normalize } from './text.js';
+import { normalize, words } from './text.js';
 
 /** A family of terms that are alternatives to each other; each member is a name or [name, ...other spellings]. */
 export interface Family {
   id: string;
   members: (string | string[])[];
+  /**
+   * Plausible names of the same form that are not members ("roundRobin" beside the ECS placement
+   * strategies): wrong options once the real members run out.
+   */
+  decoys?: string[];
 }
 
 function key(name: string): string {
@@ -21,23 +26,50 @@ export function bundledFamilies(): Family[] {
   return bundledList('families').filter((f): f is Family => Array.isArray((f as Family)?.members));
 }
 
+/** Families are looked up by every spelling of every member; built once per family list. */
+const indexes = new WeakMap<Family[], Map<string, Family[]>>();
+
+function familiesOf(name: string, families: Family[]): Family[] {
+  let index = indexes.get(families);
+  if (!index) {
+    index = new Map();
+    for (const family of families) {
+      for (const s of new Set(family.members.flatMap(spellings))) index.set(s, [...(index.get(s) ?? []), family]);
+    }
+    indexes.set(families, index);
+  }
+  return index.get(key(name)) ?? [];
+}
+
 /**
- * Other members of the family that `subject` and at least one of its `siblings` belong to (so a
- * lone "Standard" never picks a family), shown by their first name; members already among
- * `siblings` are left out.
+ * A name that means one thing wherever it stands: two words or more ("Cross-Zone Load Balancing"),
+ * or one long word ("Stickiness"), found in a single family. "Standard" or "Regional" needs a sibling to say which family it is in.
+ */
+function distinctive(name: string, found: Family[]): boolean {
+  const k = key(name);
+  return found.length === 1 && (words(k).length >= 2 || k.replace(/ /g, '').length >= 9);
+}
+
+/**
+ * Other members of the family that `subject` belongs to, shown by their first name, then that
+ * family's decoys. The family must hold at least one of the `siblings` too (so a lone "Standard"
+ * never picks a family), unless the subject's name is distinctive enough to be in one family only.
+ * Members already among `siblings` are left out.
  */
 export function familyMembers(subject: string, siblings: string[], families: Family[]): string[] {
   const own = key(subject);
   const others = siblings.map(key);
+  const found = familiesOf(subject, families);
   let best: { family: Family; overlap: number } | undefined;
-  for (const family of families) {
+  for (const family of found) {
     const names = family.members.map(spellings);
-    if (!names.some((n) => n.includes(own))) continue;
     const overlap = others.filter((o) => o !== own && names.some((n) => n.includes(o))).length;
-    if (overlap >= 1 && (!best || overlap > best.overlap)) best = { family, overlap };
+    if (!best || overlap > best.overlap) best = { family, overlap };
   }
-  if (!best) return [];
-  return best.family.members
+  if (!best || (best.overlap === 0 && !distinctive(subject, found))) return [];
+  const members = best.family.members
     .filter((m) => !spellings(m).some((n) => n === own || others.includes(n)))
     .map((m) => (Array.isArray(m) ? m[0] : m));
+  const decoys = (best.family.decoys ?? []).filter((d) => key(d) !== own && !others.includes(key(d)));
+  return [...members, ...decoys];
 }

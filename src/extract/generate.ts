@@ -89,6 +89,9 @@ function near(a: Fact, b: Fact): boolean {
     !b.junk &&
     Math.abs(b.source.line - a.source.line) <= BORROW_LINES &&
     b.context.length === a.context.length &&
+    // A term nested under the answer ("Capacity Provider" under "ECS Cluster") is part of it, not an alternative.
+    !b.context.includes(a.subject) &&
+    !a.context.includes(b.subject) &&
     /^[A-Z0-9]/.test(b.subject) &&
     words(b.subject).length <= 4 &&
     words(b.text).length >= 3

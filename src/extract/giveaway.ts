@@ -1,7 +1,7 @@
 /** Giveaways across word forms: the stem shares a word, a compound part or an expansion with the answer only. */
 import type { CatalogIndex } from '../core/catalog.js';
 import { serviceNamed, servicesIn } from './lookup.js';
-import { words } from './text.js';
+import { slipOf, words } from './text.js';
 
 /** Words too common in AWS text to give anything away. */
 const GENERIC = new Set(
@@ -58,9 +58,12 @@ function splitWords(text: string): string[] {
   return [...new Set(out)].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w));
 }
 
-/** Are two words one word in two forms, or one a part of the other ("servers" / "serverless", "extract" / "textract")? */
+/**
+ * Are two words one word in two forms, one a part of the other ("servers" / "serverless",
+ * "extract" / "textract"), or one a slip of the other ("scalibility" / "scalability")?
+ */
 export function related(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || slipOf(a, b)) return true;
   const [sa, sb] = [lightStem(a), lightStem(b)];
   const [x, y] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
   if (x === y) return true;

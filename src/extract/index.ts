@@ -10,6 +10,7 @@ import { bundledChanges, outdatedBy, type Change } from './changes.js';
 import { assignIds, fingerprint } from './ids.js';
 import { parseNote } from './parse.js';
 import { problems, QUALITY_BAR as BAR, score } from './quality.js';
+import { slipFinder } from './slips.js';
 import { hash } from './text.js';
 
 /** What one note yields: every candidate question (rejected ones included), the fact count, warnings. */
@@ -45,9 +46,11 @@ function outdated(d: Draft, catalog: CatalogIndex, changes: Change[]): boolean {
   return outdatedBy(said, about, changes, [...f.context, f.excerpt].join('\n')) !== undefined;
 }
 
-function toQuestion(d: Draft, id: string, catalog: CatalogIndex, changes: Change[]): Question {
+function toQuestion(d: Draft, id: string, catalog: CatalogIndex, changes: Change[], slips: (text: string) => unknown[]): Question {
   const reasons = problems(d, catalog);
   if (outdated(d, catalog, changes)) reasons.push('outdated');
+  // "InvervalSeconds" as the answer when the note writes "IntervalSeconds" elsewhere: a keyed typo.
+  if (d.options.slice(0, d.correct).some((o) => slips(o).length > 0)) reasons.push('typo');
   const { options, answers } = arrange(id, d);
   const f = d.fact;
   return {
@@ -78,7 +81,8 @@ export function extract(text: string, path: string, catalog: CatalogIndex, chang
     const facts = findFacts(path, blocks);
     const drafts = generate(facts, catalog, bundledFamilies());
     const ids = assignIds(drafts);
-    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes));
+    const slips = slipFinder(text);
+    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes, slips));
     const warnings = parsed.cut.slice(0, MAX_WARNINGS).map((line) => ({ path, line, message: 'line or paragraph too long; only its start was read' }));
     return { questions, facts: facts.length, warnings };
   } catch (err) {

@@ -32,6 +32,7 @@ const COST: Record<string, number> = {
   trivial: 0.6,
   malformed: 0.6,
   ambiguous: 0.6,
+  typo: 0.6,
 };
 
 const RESIDUE = /->|=>|→|[-–>]\*\w|(?:^|\s)--(?:\s|$)|\*\*|(?:^|\s)\*\w|\w\*(?:\s|$)|__|`|<\/?[a-z][^>]{0,40}>|\]\(|!\[|&[a-z]{2,8};|(?:^|\s)#{1,6}\s|\||\\[*_`[\]]|\uFFFD|\{\{|\}\}/i;

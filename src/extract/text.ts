@@ -89,3 +89,21 @@ export function misspelt(a: string, b: string): boolean {
   for (const ch of long) if (i < short.length && ch === short[i]) i++;
   return i === short.length;
 }
+
+/**
+ * One word a slip of the other ("scalibility" / "scalability", "partion" / "partition"): one
+ * letter changed, added, dropped or two swapped, inside the word. Words of six letters or more
+ * with the same first letter only; a difference at the end is another form ("instance" /
+ * "instances"), not a slip.
+ */
+export function slipOf(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  if (j === 0) return false;
+  const [ra, rb] = [a.length - i - j, b.length - i - j];
+  if (ra <= 1 && rb <= 1) return true;
+  return ra === 2 && rb === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+}

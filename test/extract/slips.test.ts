@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { familyMembers, type Family } from '../../src/extract/families.js';
+import { related } from '../../src/extract/giveaway.js';
+import { slipFinder } from '../../src/extract/slips.js';
+import { slipOf } from '../../src/extract/text.js';
+import { answersOf, catalog } from './helpers.js';
+
+describe('slips of the keyboard', () => {
+  it.each([
+    ['scalibility', 'scalability', true],
+    ['partiton', 'partition', true],
+    ['partion', 'partition', false],
+    ['craeted', 'created', true],
+    ['invervalseconds', 'intervalseconds', true],
+    ['instance', 'instances', false],
+    ['deploys', 'deployed', false],
+    ['encrypt', 'decrypt', false],
+    ['queue', 'queues', false],
+    ['sqs', 'sns', false],
+    ['replication', 'replication', false],
+  ])('%s against %s: %s', (a, b, expected) => {
+    expect(slipOf(a, b)).toBe(expected);
+    expect(slipOf(b, a)).toBe(expected);
+  });
+
+  it('finds a word written once whose near spelling the note uses elsewhere', () => {
+    const find = slipFinder('IntervalSeconds sets the delay. IntervalSeconds defaults to 1. InvervalSeconds again.');
+    expect(find('InvervalSeconds')).toEqual([['InvervalSeconds', 'IntervalSeconds']]);
+    expect(find('IntervalSeconds')).toEqual([]);
+  });
+
+  it('finds nothing when the near spelling is written once too', () => {
+    expect(slipFinder('Partition once, Partion once.')('Partion')).toEqual([]);
+  });
+
+  it('keeps a question whose answer is misspelt out of exams', () => {
+    const note =
+      '# Step Functions\n\n## Retry\n\n* **ErrorEquals** - the errors the retrier matches\n* **InvervalSeconds** - initial delay before the first retry\n* **MaxAttempts** - how many times to retry\n* **BackoffRate** - multiplies the delay after each retry\n\nIntervalSeconds and BackoffRate shape the wait; IntervalSeconds defaults to one second.\n';
+    const q = extract(note, 'slips.md', catalog).questions.find((x) => x.kind === 'definition' && answersOf(x)[0] === 'InvervalSeconds');
+    expect(q?.reasons).toContain('typo');
+    const other = extract(note, 'slips.md', catalog).questions.find((x) => x.kind === 'definition' && answersOf(x)[0] === 'MaxAttempts');
+    expect(other?.reasons ?? ['missing']).not.toContain('typo');
+  });
+
+  it('counts a misspelt answer word in the stem as a giveaway', () => {
+    expect(related('scalability', 'scalibility')).toBe(true);
+    expect(related('replication', 'placement')).toBe(false);
+  });
+});
+
+describe('families of terms', () => {
+  const families: Family[] = [
+    { id: 'retrieval', members: ['Expedited', 'Standard', 'Bulk'], decoys: ['Accelerated'] },
+    { id: 'elb-features', members: [['Sticky Sessions', 'Stickiness'], 'Cross-Zone Load Balancing', 'Connection Draining'] },
+    { id: 'queues', members: ['Standard', 'FIFO'] },
+  ];
+
+  it('adds decoys after the real members run out', () => {
+    expect(familyMembers('Bulk', ['Bulk', 'Expedited', 'Standard'], families)).toEqual(['Accelerated']);
+  });
+
+  it('lets a distinctive name pick its family without a sibling', () => {
+    expect(familyMembers('Stickiness', ['Stickiness'], families)).toEqual(['Cross-Zone Load Balancing', 'Connection Draining']);
+  });
+
+  it('never lets a name found in two families pick one alone', () => {
+    expect(familyMembers('Standard', ['Standard'], families)).toEqual([]);
+  });
+
+  it('never lets a short name pick a family alone', () => {
+    expect(familyMembers('Bulk', ['Bulk'], families)).toEqual([]);
+  });
+
+  it('fills a definition question of a lone term from its family', () => {
+    const note = '# Route 53\n\n## Records\n\n* **Geoproximity Routing Policy** - sends users to resources by location, with a bias that shifts more of them to one place\n';
+    const q = extract(note, 'elb.md', catalog).questions.find((x) => x.kind === 'definition');
+    expect(q?.options.length).toBe(4);
+    expect(q?.reasons).not.toContain('few-options');
+  });
+});
