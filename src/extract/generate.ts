@@ -103,6 +103,12 @@ const SMALL_LIST = 8;
 
 function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], mentions: Map<string, number>, families: Family[]): void {
   const sections = groupBy(defs, (f) => f.source.headings.join('>'));
+  // Terms defined in two lists ("Bulk" under Flexible Retrieval and under Deep Archive) need the list's own parent to be told apart.
+  const listsOf = new Map<string, Set<string>>();
+  for (const f of defs) {
+    const k = normalize(f.subject);
+    listsOf.set(k, (listsOf.get(k) ?? new Set()).add(f.group));
+  }
   for (const list of groupBy(defs, (f) => f.group).values()) {
     markMalformed(list);
     // A list too short for four options borrows the terms of other lists under the same heading.
@@ -125,7 +131,11 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const term = show(fact.subject);
       // Ids hang on the note's own spelling of the term, whatever name is shown.
       const anchor = tidy(fact.subject);
-      const ctx = pickContext(fact.context, catalog, names, fact.source.headings.length);
+      let ctx = pickContext(fact.context, catalog, names, fact.source.headings.length);
+      const parent = fact.context.length > fact.source.headings.length ? tidy(fact.context[fact.context.length - 1]) : '';
+      if ((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 && parent && !ctx.includes(parent) && words(parent).length <= 5) {
+        ctx = ctx ? `${parent} (${ctx})` : parent;
+      }
       const isPort = fact.value !== undefined;
       if (isPort) {
         out.push({

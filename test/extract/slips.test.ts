@@ -79,3 +79,17 @@ describe('families of terms', () => {
     expect(q?.reasons).not.toContain('few-options');
   });
 });
+
+describe('terms defined in two lists', () => {
+  it('name the list they come from', () => {
+    const note =
+      '# Storage\n\n* **Amazon S3 Glacier** - archive storage\n    * **Flexible Retrieval** - minutes to hours\n        * Expedited -> retrieval in 1 to 5 min\n        * Standard -> retrieval in 3 to 5 h\n        * Bulk -> retrieval in 5 to 12 h\n    * **Deep Archive** - lowest cost\n        * Standard -> retrieval in 12 h\n        * Bulk -> retrieval in 48 h\n';
+    const qs = extract(note, 'glacier.md', catalog).questions.filter((x) => x.kind === 'definition');
+    const deep = qs.find((x) => x.stem.includes('48 h'));
+    expect(deep?.stem).toContain('Deep Archive');
+    const flexible = qs.find((x) => x.stem.includes('5 to 12 h'));
+    expect(flexible?.stem).toContain('Flexible Retrieval');
+    const once = qs.find((x) => x.stem.includes('1 to 5 min'));
+    expect(once?.stem).not.toContain('Flexible Retrieval (');
+  });
+});
