@@ -5,6 +5,8 @@ import { normalize, words } from './text.js';
 /** A family of terms that are alternatives to each other; each member is a name or [name, ...other spellings]. */
 export interface Family {
   id: string;
+  /** What the members are, and which real ones were left out because a note's definition fits them too. */
+  about?: string;
   members: (string | string[])[];
   /**
    * Plausible names of the same form that are not members ("roundRobin" beside the ECS placement
@@ -42,12 +44,12 @@ function familiesOf(name: string, families: Family[]): Family[] {
 }
 
 /**
- * A name that means one thing wherever it stands: two words or more ("Cross-Zone Load Balancing"),
- * or one long word ("Stickiness"), found in a single family. "Standard" or "Regional" needs a sibling to say which family it is in.
+ * A name that means one thing wherever it stands, found in a single family: two words or more
+ * ("Cross-Zone Load Balancing") or an identifier ("distinctInstance", "PutMetricData"). A plain
+ * word ("Standard", "Immutable") needs a sibling to say which family it is in.
  */
 function distinctive(name: string, found: Family[]): boolean {
-  const k = key(name);
-  return found.length === 1 && (words(k).length >= 2 || k.replace(/ /g, '').length >= 9);
+  return found.length === 1 && (words(key(name)).length >= 2 || /^[a-z]+[A-Z]\w*$|^[A-Z][a-z]+[A-Z]\w*$/.test(name.trim()));
 }
 
 /**

@@ -79,9 +79,10 @@ export function dearrow(text: string): string {
     .replace(/:\s*:/g, ':');
 }
 
-/** Drop a trailing full stop and surrounding space; arrows become plain punctuation (see `dearrow`). */
+/** Drop a trailing full stop, a leading bullet dash and surrounding space; arrows become plain punctuation (see `dearrow`). */
 export function unstop(text: string): string {
-  return dearrow(text).replace(/[\s.;,:]+$/, '').trim();
+  // "Scalability: - functions scale on demand": a dash left at the start is the note's bullet, not text.
+  return dearrow(text).replace(/^[\s:]*[-–]\s+/, '').replace(/[\s.;,:]+$/, '').trim();
 }
 
 /** "Which <noun> <definition as predicate>?" */

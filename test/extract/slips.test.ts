@@ -61,7 +61,11 @@ describe('families of terms', () => {
   });
 
   it('lets a distinctive name pick its family without a sibling', () => {
-    expect(familyMembers('Stickiness', ['Stickiness'], families)).toEqual(['Cross-Zone Load Balancing', 'Connection Draining']);
+    expect(familyMembers('Cross-Zone Load Balancing', ['Cross-Zone Load Balancing'], families)).toEqual(['Sticky Sessions', 'Connection Draining']);
+  });
+
+  it('never lets a plain word pick a family alone, however long', () => {
+    expect(familyMembers('Stickiness', ['Stickiness'], families)).toEqual([]);
   });
 
   it('never lets a name found in two families pick one alone', () => {
