@@ -47,6 +47,14 @@ export function covers(a: string, b: string): boolean {
 
 /** Do two names denote the same thing (same text, acronym of each other, same catalog service)? */
 export function sameThing(a: string, b: string, catalog: CatalogIndex): boolean {
+  // "Simple / Step Scaling" names "Simple Scaling" too.
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const parts = x.split(/\s+\/\s+/);
+    if (parts.length === 2 && words(parts[0]).length === 1 && words(parts[1]).length > 1) {
+      const tail = words(parts[1]).slice(1).join(' ');
+      if (normalize(`${parts[0]} ${tail}`) === normalize(y)) return true;
+    }
+  }
   const na = normalize(a);
   const nb = normalize(b);
   if (!na || !nb || na === nb) return true;

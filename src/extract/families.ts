@@ -56,12 +56,19 @@ function distinctive(name: string, found: Family[]): boolean {
  * Other members of the family that `subject` belongs to, shown by their first name, then that
  * family's decoys. The family must hold at least one of the `siblings` too (so a lone "Standard"
  * never picks a family), unless the subject's name is distinctive enough to be in one family only.
+ * A subject no family spells joins the family that two of its siblings are in.
  * Members already among `siblings` are left out.
  */
 export function familyMembers(subject: string, siblings: string[], families: Family[]): string[] {
   const own = key(subject);
   const others = siblings.map(key);
-  const found = familiesOf(subject, families);
+  // A term the family does not spell ("Simple / Step Scaling") goes with the family two of its siblings are in.
+  let found = familiesOf(subject, families);
+  if (found.length === 0) {
+    const counts = new Map<Family, number>();
+    for (const o of new Set(siblings)) if (key(o) !== own) for (const f of familiesOf(o, families)) counts.set(f, (counts.get(f) ?? 0) + 1);
+    found = [...counts].filter(([, n]) => n >= 2).map(([f]) => f);
+  }
   let best: { family: Family; overlap: number } | undefined;
   for (const family of found) {
     const names = family.members.map(spellings);

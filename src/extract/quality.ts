@@ -387,6 +387,9 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   const unnamed = (/^[a-z]/.test(d.fact.subject) && !/\d/.test(d.fact.subject)) || (catalog !== undefined && productNamed(d.fact.subject, catalog) !== undefined);
   if (d.fact.number && unnamed && said.every((w) => BARE_LIMIT.has(w))) add('fragment');
   if (SEQUENCE.test(d.stem)) add('trivial');
+  // "at least 2 data centers (_____)": the asked value written elsewhere in the stem, without its unit.
+  const value = d.fact.number?.value;
+  if (value !== undefined && new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')}(?![\\d.,]\\d)`).test(d.stem.replace(BLANK, ' '))) add('giveaway');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
   if (MARKETING.test(text)) add('trivial');

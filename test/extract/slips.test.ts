@@ -97,3 +97,22 @@ describe('terms defined in two lists', () => {
     expect(once?.stem).not.toContain('Flexible Retrieval (');
   });
 });
+
+describe('names with alternatives', () => {
+  it('never offers "Simple Scaling" beside "Simple / Step Scaling"', () => {
+    const note =
+      '# EC2 Auto Scaling\n\n## Dynamic Scaling\n\n* *Target Tracking Scaling* - keeps average CPU usage around 40%\n* *Simple / Step Scaling* - when an alarm is triggered add or remove n units\n* *Scheduled Scaling* - anticipates scaling from known usage patterns\n';
+    const q = extract(note, 'asg.md', catalog).questions.find((x) => x.kind === 'definition' && answersOf(x)[0] === 'Simple / Step Scaling');
+    expect(q?.options.length).toBe(4);
+    expect(q?.options).not.toContain('Simple Scaling');
+    expect(q?.options).not.toContain('Step Scaling');
+  });
+});
+
+describe('numbers given away', () => {
+  it('rejects a numeric question whose stem writes the value without its unit', () => {
+    const note = '# Availability\n\n* **High Availability** - running your application in at least 2 data centers (2 AZs)\n';
+    const q = extract(note, 'ha.md', catalog).questions.find((x) => x.kind === 'numeric');
+    expect(q?.reasons).toContain('giveaway');
+  });
+});
