@@ -389,7 +389,8 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (SEQUENCE.test(d.stem)) add('trivial');
   // "at least 2 data centers (_____)": the asked value written elsewhere in the stem, without its unit.
   const value = d.fact.number?.value;
-  if (value !== undefined && new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')}(?![\\d.,]\\d)`).test(d.stem.replace(BLANK, ' '))) add('giveaway');
+  // "1 x" and ordinals ("after 2nd fail") are too common to tell anything.
+  if (value !== undefined && value !== 1 && new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')}(?![\\d.,]\\d|st|nd|rd|th)`).test(d.stem.replace(BLANK, ' '))) add('giveaway');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
   if (MARKETING.test(text)) add('trivial');
