@@ -45,8 +45,12 @@ export function covers(a: string, b: string): boolean {
   return true;
 }
 
-/** Do two names denote the same thing (same text, acronym of each other, same catalog service)? */
-export function sameThing(a: string, b: string, catalog: CatalogIndex): boolean {
+/**
+ * Do two names denote the same thing (same text, acronym of each other, same catalog service)?
+ * With `byService` false, two names the catalog files under one service ("gp2", "sc1" under EBS)
+ * stay apart.
+ */
+export function sameThing(a: string, b: string, catalog: CatalogIndex, byService = true): boolean {
   // "Simple / Step Scaling" names "Simple Scaling" too.
   for (const [x, y] of [[a, b], [b, a]]) {
     const parts = x.split(/\s+\/\s+/);
@@ -62,6 +66,7 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex): boolean 
   const cb = nb.replace(/ /g, '');
   if (ca === cb || initials(a) === cb || initials(b) === ca) return true;
   if (ca.includes(cb) || cb.includes(ca)) return true;
+  if (!byService) return false;
   const sa = serviceNamed(catalog, a);
   const sb = serviceNamed(catalog, b);
   return sa !== undefined && sa === sb;
@@ -105,9 +110,11 @@ export function termDistractors(
   for (const s of ordered) if (s.group === fact.group) pick(s);
   if (chosen.length < n) {
     const siblings = pool.filter((p) => p.group === fact.group).map((p) => p.subject);
+    // Members of a family are distinct by curation, even when the catalog files them under one service.
+    const named = (t: string) => sameThing(t, fact.subject, catalog, false) || chosen.some((c) => sameThing(c, t, catalog, false));
     for (const m of familyMembers(fact.subject, siblings, families)) {
       if (chosen.length >= n) break;
-      if (!taken(m)) chosen.push(m);
+      if (!named(m)) chosen.push(m);
     }
   }
   for (const s of ordered) if (s.group !== fact.group) pick(s);

@@ -82,3 +82,15 @@ export function familyMembers(subject: string, siblings: string[], families: Fam
   const decoys = (best.family.decoys ?? []).filter((d) => key(d) !== own && !others.includes(key(d)));
   return [...members, ...decoys];
 }
+
+/** Are `a` and `b` two different members of one family ("sc1" and "gp2 / gp3")? */
+export function familyMates(a: string, b: string, families: Family[]): boolean {
+  const [ka, kb] = [key(a), key(b)];
+  if (ka === kb) return false;
+  for (const family of familiesOf(a, families)) {
+    const ia = family.members.findIndex((m) => spellings(m).includes(ka));
+    const ib = family.members.findIndex((m) => spellings(m).includes(kb));
+    if (ia >= 0 && ib >= 0 && ia !== ib) return true;
+  }
+  return false;
+}

@@ -5,10 +5,10 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import type { Fact } from './facts.js';
-import type { Family } from './families.js';
+import { familyMates, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop } from './stems.js';
-import { BLANK, normalize, words } from './text.js';
+import { BLANK, normalize, similarity, words } from './text.js';
 import { isJunk, weakName } from './quality.js';
 
 /** A question before scoring: options start with the correct ones. */
@@ -173,7 +173,17 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       });
       // Descriptions of a neighbouring list are of another kind (use cases beside runtimes, shard
       // operations beside library versions): a term question takes its wrong options from its own list only.
-      const wrong = definitionDistractors(fact, list, catalog, 3);
+      let wrong = definitionDistractors(fact, list, catalog, 3);
+      // A list short of descriptions may take one from another list of the note whose term is a
+      // different member of the answer's family ("sc1" under another heading beside "st1").
+      if (wrong.length === 2) {
+        // The other list must itself be of the family: two of its terms are members, or the term is a name only the family uses.
+        const groups = groupBy(defs, (f) => f.group);
+        const ofFamily = (f: Fact) =>
+          /\d|\s/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families));
+        const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
+        wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
+      }
       out.push({
         kind: 'term',
         stem: ctx ? `In the context of ${ctx}, what best describes ${term}?` : `What best describes ${term}?`,

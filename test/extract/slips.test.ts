@@ -116,3 +116,24 @@ describe('numbers given away', () => {
     expect(q?.reasons).toContain('giveaway');
   });
 });
+
+describe('descriptions from another list of the family', () => {
+  const note =
+    '# Amazon EBS\n\n## Volume types\n\n* **gp2 / gp3** - general purpose SSD that balances price and performance\n* **io1 / io2** - highest performance SSD for mission-critical low-latency workloads\n* **st1** - low cost HDD for frequently accessed throughput-intensive workloads\n\n## Cold data\n\n* **sc1** - lowest cost HDD volume for less frequently accessed workloads\n\n## S3\n\n* **Standard** - for frequently accessed files in many zones\n';
+  const term = (answer: string) => extract(note, 'ebs.md', catalog).questions.find((x) => x.kind === 'term' && x.stem.includes(`describes ${answer}?`));
+
+  it('lets a three-option term question take one description of a family mate elsewhere in the note', () => {
+    const q = term('gp2 / gp3');
+    expect(q?.options).toHaveLength(4);
+    expect(q?.options).toContain('Lowest cost HDD volume for less frequently accessed workloads');
+  });
+
+  it('never takes one from a term that only shares a plain name with the family', () => {
+    expect(term('gp2 / gp3')?.options).not.toContain('For frequently accessed files in many zones');
+  });
+
+  it('offers family members the catalog files under one service (sc1 and st1 under EBS)', () => {
+    const q = extract(note, 'ebs.md', catalog).questions.find((x) => x.kind === 'definition' && x.stem.includes('general purpose SSD'));
+    expect(q?.options.slice().sort()).toEqual(['gp2 / gp3', 'io1 / io2', 'sc1', 'st1']);
+  });
+});
