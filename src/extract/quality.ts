@@ -39,7 +39,8 @@ const RESIDUE = /->|=>|→|[-–>]\*\w|(?:^|\s)--(?:\s|$)|\*\*|(?:^|\s)\*\w|\w\*
 const URL = /https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)\b|\bimage-\d/i;
 const TODO = /\b(?:todo|tbd|tbc|fixme|wip)\b|\?\?|\bxxx\b|\bdomain \d+\b/i;
 const FIRST_PERSON_CASED = /\b(?:I|I'm|I've|I'd)\b/;
-const FIRST_PERSON = /\b(?:my|me|mine|lol|lmao|imo|btw|gonna|wanna)\b|\bi\s+(?:think|guess|am|was|have|had|will|don't|dont|do|know|got|passed|failed|used|cached|remember)\b/i;
+const FIRST_PERSON =
+  /\b(?:my|me|mine|lol|lmao|imo|btw|gonna|wanna)\b|\bi\s+(?:think|guess|am|was|have|had|will|don't|dont|do|know|got|passed|failed|used|cached|remember)\b|\bfrom (?:the )?[\w-]+ (?:course|lecture|video|lesson|class)\b|\b(?:udemy|youtube)\b|\b(?:course|lecture|video) (?:notes?|slides?)\b/i;
 const CLICK =
   /\b(?:click(?:ed|ing)?|go to (?:the )?(?:\w+ )?console|navigate to|press|tick the|check the box|drop-?down|sign ?in to|log ?in to the console|dialog|dialogue)\b|\bselect\b.{0,60}\bthen\b|\bselect\b[^.]{0,80}\b(?:menu|wizard|page|tab|checkbox|button)\b/i;
 /** "example: store 10,000,000 objects ...", "e.g. 1 GB": an illustration, not a fact. */

@@ -137,3 +137,11 @@ describe('descriptions from another list of the family', () => {
     expect(q?.options.slice().sort()).toEqual(['gp2 / gp3', 'io1 / io2', 'sc1', 'st1']);
   });
 });
+
+describe('remarks about where a note came from', () => {
+  it('never asks "from CSAA course" as a definition', () => {
+    const note = '# Networking\n\n- Subnet - a range of IP addresses in the VPC\n- Route Table - rules that decide where traffic goes\n- VPC endpoints - from CSAA course\n- Internet Gateway - connects the VPC to the internet\n';
+    const q = extract(note, 'vpc.md', catalog).questions.find((x) => x.kind === 'definition' && x.stem.includes('CSAA'));
+    expect(q?.reasons).toContain('first-person');
+  });
+});
