@@ -15,8 +15,9 @@ export interface Family {
   decoys?: string[];
 }
 
+/** A name as families compare it: a trailing aside dropped ("Network ACL (NACL)"), lower case, plurals folded. */
 function key(name: string): string {
-  return normalize(name).replace(/s\b/g, '');
+  return normalize(name.replace(/\s*\([^()]*\)\s*$/, '') || name).replace(/s\b/g, '');
 }
 
 function spellings(member: string | string[]): string[] {
@@ -45,11 +46,12 @@ function familiesOf(name: string, families: Family[]): Family[] {
 
 /**
  * A name that means one thing wherever it stands, found in a single family: two words or more
- * ("Cross-Zone Load Balancing") or an identifier ("distinctInstance", "PutMetricData"). A plain
+ * ("Cross-Zone Load Balancing"), an identifier ("distinctInstance", "PutMetricData") or an acronym
+ * ("NLB"). A plain
  * word ("Standard", "Immutable") needs a sibling to say which family it is in.
  */
 function distinctive(name: string, found: Family[]): boolean {
-  return found.length === 1 && (words(key(name)).length >= 2 || /^[a-z]+[A-Z]\w*$|^[A-Z][a-z]+[A-Z]\w*$/.test(name.trim()));
+  return found.length === 1 && (words(key(name)).length >= 2 || /^[a-z]+[A-Z]\w*$|^[A-Z][a-z]+[A-Z]\w*$|^[A-Z]{3,5}$/.test(name.trim()));
 }
 
 /**

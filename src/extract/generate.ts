@@ -177,10 +177,11 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // A list short of descriptions may take one from another list of the note whose term is a
       // different member of the answer's family ("sc1" under another heading beside "st1").
       if (wrong.length === 2) {
-        // The other list must itself be of the family: two of its terms are members, or the term is a name only the family uses.
+        // The other list must itself be of the family: two of its terms are members, or the term is an
+        // identifier only the family uses ("sc1"); "Lambda Functions" under API Gateway is not an Inspector target.
         const groups = groupBy(defs, (f) => f.group);
         const ofFamily = (f: Fact) =>
-          /\d|\s/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families));
+          /^[^\s\d]*\d\S*$/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families));
         const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
         wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
       }

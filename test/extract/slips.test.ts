@@ -145,3 +145,12 @@ describe('remarks about where a note came from', () => {
     expect(q?.reasons).toContain('first-person');
   });
 });
+
+describe('family names in the notes', () => {
+  it('match with a trailing aside and by an acronym alone', () => {
+    const note = '# Load Balancing\n\n## Old\n\n* **CLB** - v1, old generation, retired load balancer for EC2-Classic\n\n## Security\n\n* **Network ACL (NACL)** - a firewall which controls traffic from and to a subnet\n* **Security Groups** - a firewall at the instance level\n';
+    const defs = extract(note, 'lb.md', catalog).questions.filter((x) => x.kind === 'definition');
+    expect(defs.find((x) => answersOf(x)[0] === 'CLB')?.options).toHaveLength(4);
+    expect(defs.find((x) => answersOf(x)[0] === 'Network ACL')?.options).toHaveLength(4);
+  });
+});
