@@ -1,5 +1,5 @@
 /** Small text helpers of the extractor: normalising, word sets, similarity, hashing. */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 const STOP = new Set(
   'a an the of to in on for and or with by is are be as at it its this that from can you your we our will not no into than then so if via per use used using also'.split(
@@ -7,10 +7,28 @@ const STOP = new Set(
   ),
 );
 
-/** Lower-case words and numbers only, one space apart. */
-export function normalize(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Entries a remembered function keeps before it starts afresh. */
+const MAX_CACHED = 50_000;
+
+/**
+ * `fn` remembering its results by text (up to MAX_CACHED, then it starts afresh): a note compares the
+ * same options, stems and names many times. `fn` must be pure and its results must not be mutated.
+ */
+export function remembered<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = fn(text);
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(text, value);
+    }
+    return value;
+  };
 }
+
+/** Lower-case words and numbers only, one space apart. */
+export const normalize: (text: string) => string = remembered((text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
 
 /** The words of a text, normalised. */
 export function words(text: string): string[] {
@@ -18,19 +36,10 @@ export function words(text: string): string[] {
   return n ? n.split(' ') : [];
 }
 
-const wordCache = new Map<string, Set<string>>();
-const MAX_CACHED = 50_000;
-
 /** Content words with a light plural stem, as a set (remembered: the same options are compared often). Do not mutate. */
-export function contentWords(text: string): Set<string> {
-  let set = wordCache.get(text);
-  if (!set) {
-    set = new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w)));
-    if (wordCache.size >= MAX_CACHED) wordCache.clear();
-    wordCache.set(text, set);
-  }
-  return set;
-}
+export const contentWords: (text: string) => Set<string> = remembered(
+  (text) => new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w))),
+);
 
 /** Share of content words two texts have in common (Jaccard), 0..1. */
 export function similarity(a: string, b: string): number {
@@ -52,7 +61,7 @@ export function initials(text: string): string {
 
 /** Short stable hash of some parts. */
 export function hash(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 12);
+  return digest('sha256', parts.join('\u0001'), 'hex').slice(0, 12);
 }
 
 /** Does `text` contain `phrase` as whole words (both normalised)? */
