@@ -30,14 +30,14 @@ export function remembered<T>(fn: (text: string) => T): (text: string) => T {
 /** Lower-case words and numbers only, one space apart. */
 export const normalize: (text: string) => string = remembered((text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
 
-/** The words of a text, normalised. */
-export function words(text: string): string[] {
+/** The words of a text, normalised (remembered). */
+export const words: (text: string) => readonly string[] = remembered((text) => {
   const n = normalize(text);
   return n ? n.split(' ') : [];
-}
+});
 
-/** Content words with a light plural stem, as a set (remembered: the same options are compared often). Do not mutate. */
-export const contentWords: (text: string) => Set<string> = remembered(
+/** Content words with a light plural stem, as a set (remembered). */
+export const contentWords: (text: string) => ReadonlySet<string> = remembered(
   (text) => new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w))),
 );
 
@@ -51,13 +51,13 @@ export function similarity(a: string, b: string): number {
   return common / (x.size + y.size - common);
 }
 
-/** First letters of the words of a name: "Simple Queue Service" -> "sqs". */
-export function initials(text: string): string {
-  return words(text)
+/** First letters of the words of a name: "Simple Queue Service" -> "sqs" (remembered). */
+export const initials: (text: string) => string = remembered((text) =>
+  words(text)
     .filter((w) => w !== 'and' && w !== 'of' && w !== 'for')
     .map((w) => w[0])
-    .join('');
-}
+    .join(''),
+);
 
 /** Short stable hash of some parts. */
 export function hash(...parts: string[]): string {
@@ -81,10 +81,8 @@ export function stem(word: string): string {
   return cut.length >= 4 ? cut : w;
 }
 
-/** Stems of the content words of a text. */
-export function stems(text: string): Set<string> {
-  return new Set([...contentWords(text)].map(stem));
-}
+/** Stems of the content words of a text (remembered). */
+export const stems: (text: string) => ReadonlySet<string> = remembered((text) => new Set([...contentWords(text)].map(stem)));
 
 /**
  * One option a misspelling of another ("Partion Key" beside "Partition Key"): the shorter is the
