@@ -8,7 +8,7 @@ const STOP = new Set(
 );
 
 /** Entries a remembered function keeps before it starts afresh. */
-const MAX_CACHED = 50_000;
+const MAX_CACHED = 4_096;
 
 /**
  * `fn` remembering its results by text (up to MAX_CACHED, then it starts afresh): a note compares the
@@ -18,12 +18,25 @@ export function remembered<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     let value = cache.get(text);
-    if (value === undefined) {
+    if (value === undefined && !cache.has(text)) {
       value = fn(text);
       if (cache.size >= MAX_CACHED) cache.clear();
       cache.set(text, value);
     }
-    return value;
+    return value as T;
+  };
+}
+
+/** `fn` remembered by text separately for each `owner` (a catalog), which it may use. */
+export function rememberedPer<K extends object, T>(fn: (owner: K, text: string) => T): (owner: K, text: string) => T {
+  const byOwner = new WeakMap<K, (text: string) => T>();
+  return (owner, text) => {
+    let f = byOwner.get(owner);
+    if (!f) {
+      f = remembered((t) => fn(owner, t));
+      byOwner.set(owner, f);
+    }
+    return f(text);
   };
 }
 
