@@ -220,8 +220,15 @@ export function replaceSource(db: Database.Database, source: SourceInput, questi
         eligible: q.eligible ? 1 : 0,
         stamp,
       });
+    }
+    // Topics and placements in id order: their keys start with the question id, so each index page
+    // is visited once per file instead of once per question (ids are hashes, in no order).
+    const byId = lastById(questions);
+    for (const q of byId) {
       deleteTopics.run(q.id);
       for (const t of q.topics) insertTopic.run(q.id, t);
+    }
+    for (const q of byId) {
       deletePlacements.run(q.id);
       for (const p of q.placements) insertPlacement.run(q.id, p.cert, p.domain);
     }
@@ -229,6 +236,12 @@ export function replaceSource(db: Database.Database, source: SourceInput, questi
     dropStale(db, `source_id = ? AND id NOT IN (SELECT value FROM json_each(?))`, [sourceId, keep], stamp);
     return sourceId;
   })();
+}
+
+/** The questions sorted by id, the last one kept where an id repeats (as writing them in turn would). */
+function lastById(questions: QuestionInput[]): QuestionInput[] {
+  const last = new Map(questions.map((q) => [q.id, q]));
+  return [...last.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Delete questions matching `where` that have no history; retire the rest. */

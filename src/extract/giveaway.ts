@@ -1,7 +1,7 @@
 /** Giveaways across word forms: the stem shares a word, a compound part or an expansion with the answer only. */
 import type { CatalogIndex } from '../core/catalog.js';
 import { serviceNamed, servicesIn } from './lookup.js';
-import { slipOf, words } from './text.js';
+import { remembered, rememberedPer, slipOf, words } from './text.js';
 
 /** Words too common in AWS text to give anything away. */
 const GENERIC = new Set(
@@ -25,23 +25,9 @@ export function lightStem(word: string): string {
 
 /**
  * The words of a text for comparison: lower-cased, CamelCase and compounds split, each whole
- * compound kept too ("BucketSizeBytes" -> bucketsizebytes, bucket, size, bytes).
+ * compound kept too ("BucketSizeBytes" -> bucketsizebytes, bucket, size, bytes). Remembered: do not mutate.
  */
-export function wordsOf(text: string): string[] {
-  let cached = wordsCache.get(text);
-  if (!cached) {
-    cached = splitWords(text);
-    if (wordsCache.size >= MAX_CACHED) wordsCache.clear();
-    wordsCache.set(text, cached);
-  }
-  return cached;
-}
-
-/** Remembered results: the same stems and options are compared many times per note. Do not mutate them. */
-const MAX_CACHED = 50_000;
-const wordsCache = new Map<string, string[]>();
-const expandedCache = new WeakMap<CatalogIndex, Map<string, string[]>>();
-const plainExpanded = new Map<string, string[]>();
+export const wordsOf: (text: string) => readonly string[] = remembered(splitWords);
 
 function splitWords(text: string): string[] {
   const out: string[] = [];
@@ -72,23 +58,15 @@ export function related(a: string, b: string): boolean {
   return short.length >= 5 && long.includes(short);
 }
 
-/** The words of a text and of the full names of the services it mentions ("QLDB" -> quantum ledger database). */
-export function expanded(text: string, catalog?: CatalogIndex): string[] {
-  let map = catalog ? expandedCache.get(catalog) : plainExpanded;
-  if (!map) {
-    map = new Map();
-    expandedCache.set(catalog as CatalogIndex, map);
-  }
-  let cached = map.get(text);
-  if (!cached) {
-    cached = expand(text, catalog);
-    if (map.size >= MAX_CACHED) map.clear();
-    map.set(text, cached);
-  }
-  return cached;
+const plainExpanded = remembered((text) => expand(undefined, text));
+const catalogExpanded = rememberedPer<CatalogIndex, string[]>(expand);
+
+/** The words of a text and of the full names of the services it mentions ("QLDB" -> quantum ledger database). Do not mutate. */
+export function expanded(text: string, catalog?: CatalogIndex): readonly string[] {
+  return catalog ? catalogExpanded(catalog, text) : plainExpanded(text);
 }
 
-function expand(text: string, catalog?: CatalogIndex): string[] {
+function expand(catalog: CatalogIndex | undefined, text: string): string[] {
   const names = catalog ? servicesIn(catalog, text).flatMap((id) => {
     const s = catalog.byId.get(id);
     return s ? [s.name, s.short, ...s.acronyms] : [];

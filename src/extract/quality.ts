@@ -173,11 +173,12 @@ function fragmentary(text: string): boolean {
 
 function optionProblems(d: Draft, add: (r: string) => void): void {
   const opts = d.options;
-  if (opts.length < 4 || new Set(opts.map(normalize)).size < opts.length) add(opts.length < 4 ? 'few-options' : 'duplicate-options');
+  const plain = opts.map(normalize);
+  if (opts.length < 4 || new Set(plain).size < opts.length) add(opts.length < 4 ? 'few-options' : 'duplicate-options');
   for (let i = 0; i < opts.length; i++) {
     for (let j = i + 1; j < opts.length; j++) {
-      const a = normalize(opts[i]);
-      const b = normalize(opts[j]);
+      const a = plain[i];
+      const b = plain[j];
       if (!a || !b) continue;
       if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && (a.includes(b) || b.includes(a)) && d.kind !== 'numeric') || misspelt(a, b)) {
         add('duplicate-options');

@@ -1,5 +1,5 @@
 /** Small text helpers of the extractor: normalising, word sets, similarity, hashing. */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 const STOP = new Set(
   'a an the of to in on for and or with by is are be as at it its this that from can you your we our will not no into than then so if via per use used using also'.split(
@@ -7,30 +7,52 @@ const STOP = new Set(
   ),
 );
 
-/** Lower-case words and numbers only, one space apart. */
-export function normalize(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Entries a remembered function keeps before it starts afresh. */
+const MAX_CACHED = 4_096;
+
+/**
+ * `fn` remembering its results by text (up to MAX_CACHED, then it starts afresh): a note compares the
+ * same options, stems and names many times. `fn` must be pure and its results must not be mutated.
+ */
+export function remembered<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      value = fn(text);
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(text, value);
+    }
+    return value as T;
+  };
 }
 
-/** The words of a text, normalised. */
-export function words(text: string): string[] {
+/** `fn` remembered by text separately for each `owner` (a catalog), which it may use. */
+export function rememberedPer<K extends object, T>(fn: (owner: K, text: string) => T): (owner: K, text: string) => T {
+  const byOwner = new WeakMap<K, (text: string) => T>();
+  return (owner, text) => {
+    let f = byOwner.get(owner);
+    if (!f) {
+      f = remembered((t) => fn(owner, t));
+      byOwner.set(owner, f);
+    }
+    return f(text);
+  };
+}
+
+/** Lower-case words and numbers only, one space apart. */
+export const normalize: (text: string) => string = remembered((text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
+
+/** The words of a text, normalised (remembered). */
+export const words: (text: string) => readonly string[] = remembered((text) => {
   const n = normalize(text);
   return n ? n.split(' ') : [];
-}
+});
 
-const wordCache = new Map<string, Set<string>>();
-const MAX_CACHED = 50_000;
-
-/** Content words with a light plural stem, as a set (remembered: the same options are compared often). Do not mutate. */
-export function contentWords(text: string): Set<string> {
-  let set = wordCache.get(text);
-  if (!set) {
-    set = new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w)));
-    if (wordCache.size >= MAX_CACHED) wordCache.clear();
-    wordCache.set(text, set);
-  }
-  return set;
-}
+/** Content words with a light plural stem, as a set (remembered). */
+export const contentWords: (text: string) => ReadonlySet<string> = remembered(
+  (text) => new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w))),
+);
 
 /** Share of content words two texts have in common (Jaccard), 0..1. */
 export function similarity(a: string, b: string): number {
@@ -42,17 +64,17 @@ export function similarity(a: string, b: string): number {
   return common / (x.size + y.size - common);
 }
 
-/** First letters of the words of a name: "Simple Queue Service" -> "sqs". */
-export function initials(text: string): string {
-  return words(text)
+/** First letters of the words of a name: "Simple Queue Service" -> "sqs" (remembered). */
+export const initials: (text: string) => string = remembered((text) =>
+  words(text)
     .filter((w) => w !== 'and' && w !== 'of' && w !== 'for')
     .map((w) => w[0])
-    .join('');
-}
+    .join(''),
+);
 
 /** Short stable hash of some parts. */
 export function hash(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 12);
+  return digest('sha256', parts.join('\u0001'), 'hex').slice(0, 12);
 }
 
 /** Does `text` contain `phrase` as whole words (both normalised)? */
@@ -72,10 +94,8 @@ export function stem(word: string): string {
   return cut.length >= 4 ? cut : w;
 }
 
-/** Stems of the content words of a text. */
-export function stems(text: string): Set<string> {
-  return new Set([...contentWords(text)].map(stem));
-}
+/** Stems of the content words of a text (remembered). */
+export const stems: (text: string) => ReadonlySet<string> = remembered((text) => new Set([...contentWords(text)].map(stem)));
 
 /**
  * One option a misspelling of another ("Partion Key" beside "Partition Key"): the shorter is the
