@@ -4,7 +4,7 @@ import { serviceNamed } from './lookup.js';
 import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
-import { familyMembers, type Family } from './families.js';
+import { familyMates, familyMembers, type Family } from './families.js';
 import { contentWords, initials, normalize, similarity, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
@@ -100,24 +100,46 @@ export function termDistractors(
   const kind = isService(fact.subject);
   const near = neighbours(fact, pool);
   const ordered = [...near.filter((s) => isService(s.subject) === kind), ...near.filter((s) => isService(s.subject) !== kind)];
+  // Two members of one family are distinct by curation: wordings that contrast them ("directly" /
+  // "through a queue") may look alike, so only a definition that says all the other says rules one out.
+  let missed = false;
   const pick = (s: Fact) => {
-    if (chosen.length >= n || taken(s.subject) || similarity(s.text, fact.text) > 0.5 || covers(s.text, fact.text)) return;
-    if (fact.value !== undefined && s.value === fact.value) return;
+    if (chosen.length >= n || taken(s.subject)) return;
+    const mate = familyMates(fact.subject, s.subject, families);
+    if (covers(s.text, fact.text) || (!mate && similarity(s.text, fact.text) > 0.5) || (fact.value !== undefined && s.value === fact.value)) {
+      missed = true;
+      return;
+    }
     chosen.push(s.subject);
   };
   // The answer's own list first, then the other well-known members of the family it belongs to
   // ("Rolling", "Immutable"), and only then terms of a neighbouring list, which may be of another kind.
-  for (const s of ordered) if (s.group === fact.group) pick(s);
+  const own = ordered.filter((s) => s.group === fact.group);
+  for (const s of own) pick(s);
   if (chosen.length < n) {
     const siblings = pool.filter((p) => p.group === fact.group).map((p) => p.subject);
     // Members of a family are distinct by curation, even when the catalog files them under one service.
     const named = (t: string) => sameThing(t, fact.subject, catalog, false) || chosen.some((c) => sameThing(c, t, catalog, false));
-    for (const m of familyMembers(fact.subject, siblings, families)) {
+    const { members, decoys } = familyMembers(fact.subject, siblings, families);
+    for (const m of members) {
       if (chosen.length >= n) break;
-      if (!named(m)) chosen.push(m);
+      if (named(m)) missed = true;
+      else chosen.push(m);
+    }
+    // Decoys only complete an enumeration whose real members are all shown: beside a missing real
+    // counterpart (poll-based beside push-based) an invented name is easy to dismiss.
+    if (!missed) {
+      for (const d of decoys) {
+        if (chosen.length >= n) break;
+        if (!named(d)) chosen.push(d);
+      }
     }
   }
-  for (const s of ordered) if (s.group !== fact.group) pick(s);
+  // A neighbouring list's term must be named like the answer's siblings: "Access Controls" among
+  // "... communication" options stands out.
+  const heads = new Set(own.map((s) => headOf(s.subject)));
+  const alike = (s: Fact) => own.length < 2 || heads.size > 1 || heads.has(headOf(s.subject));
+  for (const s of ordered) if (s.group !== fact.group && alike(s)) pick(s);
   let filler = false;
   const service = ownName(fact.subject, catalog);
   if (chosen.length < n && service) {
@@ -133,6 +155,12 @@ export function termDistractors(
   return { terms: chosen, filler };
 }
 
+/** The last word of a name, plural folded: "File-transfer communication" -> "communication". */
+function headOf(name: string): string {
+  const w = words(name);
+  return (w[w.length - 1] ?? '').replace(/s$/, '');
+}
+
 /** Distractor definitions for a term question: definitions of sibling terms, closest length first. */
 export function definitionDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number): string[] {
   const len = fact.text.length;
@@ -145,8 +173,21 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     return m !== null && ownName(m[1], catalog) !== undefined;
   };
   const aboutService = opensWithService(fact.text);
+  // "Group of 1-90 redis shards" beside a Memcached Cluster answer: a description naming what tells
+  // a sibling of the same kind ("Redis Cluster") apart from the answer is dismissed at a glance.
+  const fold = (w: string) => w.replace(/s$/, '');
+  const answerWords = words(fact.subject).map(fold);
+  const head = answerWords[answerWords.length - 1];
+  const marks = new Set(
+    pool
+      .filter((p) => p.group === fact.group && words(p.subject).length > 1 && fold(words(p.subject).at(-1) ?? '') === head)
+      .flatMap((p) => words(p.subject).map(fold))
+      .filter((w) => w.length >= 4 && !answerWords.includes(w)),
+  );
+  const namesItself = (s: Fact) => marks.size > 0 && words(s.text).some((t) => marks.has(fold(t)));
   const cands = neighbours(fact, pool).filter(
     (s) =>
+      !namesItself(s) &&
       !sameThing(s.subject, fact.subject, catalog) &&
       (ownName(s.subject, catalog) !== undefined) === product &&
       opensWithService(s.text) === aboutService &&

@@ -55,13 +55,13 @@ function distinctive(name: string, found: Family[]): boolean {
 }
 
 /**
- * Other members of the family that `subject` belongs to, shown by their first name, then that
+ * Other members of the family that `subject` belongs to, shown by their first name, and that
  * family's decoys. The family must hold at least one of the `siblings` too (so a lone "Standard"
  * never picks a family), unless the subject's name is distinctive enough to be in one family only.
  * A subject no family spells joins the family that two of its siblings are in.
  * Members already among `siblings` are left out.
  */
-export function familyMembers(subject: string, siblings: string[], families: Family[]): string[] {
+export function familyMembers(subject: string, siblings: string[], families: Family[]): { members: string[]; decoys: string[] } {
   const own = key(subject);
   const others = siblings.map(key);
   // A term the family does not spell ("Simple / Step Scaling") goes with the family two of its siblings are in.
@@ -77,12 +77,12 @@ export function familyMembers(subject: string, siblings: string[], families: Fam
     const overlap = others.filter((o) => o !== own && names.some((n) => n.includes(o))).length;
     if (!best || overlap > best.overlap) best = { family, overlap };
   }
-  if (!best || (best.overlap === 0 && !distinctive(subject, found))) return [];
+  if (!best || (best.overlap === 0 && !distinctive(subject, found))) return { members: [], decoys: [] };
   const members = best.family.members
     .filter((m) => !spellings(m).some((n) => n === own || others.includes(n)))
     .map((m) => (Array.isArray(m) ? m[0] : m));
   const decoys = (best.family.decoys ?? []).filter((d) => key(d) !== own && !others.includes(key(d)));
-  return [...members, ...decoys];
+  return { members, decoys };
 }
 
 /** Are `a` and `b` two different members of one family ("sc1" and "gp2 / gp3")? */

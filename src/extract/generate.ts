@@ -287,8 +287,8 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     if (!m) continue;
     const before = fact.text.slice(0, m.index);
     const after = fact.text.slice(m.index + m.raw.length);
-    // Ranges ("3-5 hours") and ratios leave a half-number behind; skip them.
-    if (/[-–/]\s*$/.test(before) || /^\s*[-–/]/.test(after)) continue;
+    // Ranges ("3-5 hours"), pairs ("1 & 3 years", "1 or 3 years") and ratios leave a half-number behind; skip them.
+    if (/(?:[-–/&]|\bor)\s*$/.test(before) || /^\s*[-–/]/.test(after)) continue;
     const cloze = `${before}${BLANK}${after}`;
     // A lower-case lead is a phrase ("small volumes"), unless it is an identifier such as "gp3".
     const subject = /^[a-z]/.test(fact.subject) && !/^[a-z]+\d[\w.]*$/.test(fact.subject.trim()) ? '' : tidy(fact.subject);

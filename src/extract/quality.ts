@@ -5,7 +5,7 @@ import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { BLANK, containsPhrase, misspelt, normalize, similarity, stems, words } from './text.js';
+import { BLANK, containsPhrase, contentWords, misspelt, normalize, similarity, stems, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -263,6 +263,9 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (RUN_TOGETHER.test(d.fact.text) || d.options.some((o) => RUN_TOGETHER.test(o))) add('fragment');
   if ([d.fact.text, ...d.options].some((t) => SHORTHAND.test(t) || SHORTHAND_CASED.test(t))) add('residue');
   if (d.kind === 'definition' && paraphrasedExpansion(d)) add('giveaway');
+  if (d.kind === 'definition' && abbreviates(answers[0], d.stem)) add('giveaway');
+  // "used by AWS Services": a definition with nothing but generic words fits any option.
+  if ((d.kind === 'definition' || d.kind === 'term') && [...contentWords(d.fact.text)].every((w) => GENERIC_DEFINITION.has(w))) add('ambiguous');
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'term' && echoed(d)) add('giveaway');
@@ -370,6 +373,21 @@ function describedProblems(d: Draft, add: (r: string) => void, catalog?: Catalog
     const around = ctx ? serviceNamed(catalog, ctx)?.id : undefined;
     if (own && around && own !== around) add('ambiguous');
   }
+}
+
+/** Words that say nothing on their own about what a definition defines. */
+const GENERIC_DEFINITION = new Set(
+  'aws amazon service services used use uses using data resource resources user users application applications thing things feature features used by for with all any other type types way ways'.split(' '),
+);
+
+/** "Id" for a stem saying "identifier": a short answer that is the start of a longer stem word. */
+function abbreviates(answer: string | undefined, stem: string): boolean {
+  if (!answer || !/^[A-Za-z]{2,4}$/.test(answer.trim())) return false;
+  const a = answer.trim().toLowerCase();
+  return stem
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => w.length >= a.length + 3 && w.startsWith(a));
 }
 
 /** Problems of a numeric fact: illustrations, sales figures, rates missing their time unit. */

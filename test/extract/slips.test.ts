@@ -57,23 +57,23 @@ describe('families of terms', () => {
   ];
 
   it('adds decoys after the real members run out', () => {
-    expect(familyMembers('Bulk', ['Bulk', 'Expedited', 'Standard'], families)).toEqual(['Accelerated']);
+    expect(familyMembers('Bulk', ['Bulk', 'Expedited', 'Standard'], families)).toEqual({ members: [], decoys: ['Accelerated'] });
   });
 
   it('lets a distinctive name pick its family without a sibling', () => {
-    expect(familyMembers('Cross-Zone Load Balancing', ['Cross-Zone Load Balancing'], families)).toEqual(['Sticky Sessions', 'Connection Draining']);
+    expect(familyMembers('Cross-Zone Load Balancing', ['Cross-Zone Load Balancing'], families).members).toEqual(['Sticky Sessions', 'Connection Draining']);
   });
 
   it('never lets a plain word pick a family alone, however long', () => {
-    expect(familyMembers('Stickiness', ['Stickiness'], families)).toEqual([]);
+    expect(familyMembers('Stickiness', ['Stickiness'], families).members).toEqual([]);
   });
 
   it('never lets a name found in two families pick one alone', () => {
-    expect(familyMembers('Standard', ['Standard'], families)).toEqual([]);
+    expect(familyMembers('Standard', ['Standard'], families).members).toEqual([]);
   });
 
   it('never lets a short name pick a family alone', () => {
-    expect(familyMembers('Bulk', ['Bulk'], families)).toEqual([]);
+    expect(familyMembers('Bulk', ['Bulk'], families).decoys).toEqual([]);
   });
 
   it('fills a definition question of a lone term from its family', () => {
@@ -152,5 +152,55 @@ describe('family names in the notes', () => {
     const defs = extract(note, 'lb.md', catalog).questions.filter((x) => x.kind === 'definition');
     expect(defs.find((x) => answersOf(x)[0] === 'CLB')?.options).toHaveLength(4);
     expect(defs.find((x) => answersOf(x)[0] === 'Network ACL')?.options).toHaveLength(4);
+  });
+});
+
+describe('decoys and borrowed terms', () => {
+  it('use no decoy beside a real counterpart the question could not show', () => {
+    // Push and poll are alternatives, but their note definitions say the same words: poll is left
+    // out, and an invented third model would be easy to dismiss, so no decoy fills its place.
+    const note =
+      '# Lambda\n\n## Event sources\n\n* **Push-based** - the event source mapping is kept inside the event source\n* **Poll-based** - the event source mapping is kept inside the Lambda service\n';
+    const q = extract(note, 'lambda.md', catalog).questions.find((x) => x.kind === 'definition' && answersOf(x)[0] === 'Push-based');
+    expect(q?.options ?? []).not.toContain('Cache-based');
+  });
+
+  it('complete a full enumeration with a decoy', () => {
+    const note =
+      '# CodeDeploy\n\n## Traffic shifting\n\n* **Canary** - a share of traffic first, then the rest after a wait\n* **Linear** - traffic moves in equal steps at equal intervals\n* **All at once** - all traffic moves immediately\n';
+    const q = extract(note, 'cd.md', catalog).questions.find((x) => x.kind === 'definition' && answersOf(x)[0] === 'Linear');
+    expect(q?.options).toHaveLength(4);
+  });
+
+  it('borrow no term named unlike the answer\'s siblings from a neighbouring list', () => {
+    const note =
+      '# Integration\n\n## Styles\n\n* **Shared-database communication** - apps read and write one database\n* **File-transfer communication** - apps exchange files\n* **Direct communication** - one application calls another\n\n## Queues\n\n* **Access Controls** - who can send to and receive from a queue\n';
+    const q = extract(note, 'int.md', catalog).questions.find((x) => x.kind === 'definition' && answersOf(x)[0] === 'Direct communication');
+    expect(q?.options ?? []).not.toContain('Access Controls');
+  });
+});
+
+describe('second blind review causes', () => {
+  const defs = (note: string) => extract(note, 'r.md', catalog).questions.filter((x) => x.kind === 'definition');
+
+  it('counts an answer that abbreviates a stem word as a giveaway ("Id" for "identifier")', () => {
+    const note = '# IAM\n\n## Policy structure\n\n* **Version** - policy language version\n* **Id** - an identifier for the policy\n* **Statement** - one or more individual statements\n* **Principal** - the account or user the policy applies to\n';
+    expect(defs(note).find((x) => answersOf(x)[0] === 'Id')?.reasons).toContain('giveaway');
+  });
+
+  it('counts a definition of generic words only as ambiguous', () => {
+    const note = '# KMS\n\n## Keys\n\n* **AWS Managed Keys** - used by AWS services\n* **Customer Managed Keys** - created, owned and rotated by you\n* **Custom Key Stores** - keys kept in your own CloudHSM cluster\n* **Imported Keys** - key material you bring yourself\n';
+    expect(defs(note).find((x) => answersOf(x)[0] === 'AWS Managed Keys')?.reasons).toContain('ambiguous');
+  });
+
+  it('asks no half of a pair of numbers ("1 & 3 years")', () => {
+    const note = '# EC2\n\n## Purchasing\n\n* Reserved (1 & 3 years) for steady workloads\n';
+    expect(extract(note, 'r.md', catalog).questions.some((x) => x.kind === 'numeric' && answersOf(x)[0] === '3 years')).toBe(false);
+  });
+
+  it('never offers a description that names what sets a sibling apart ("redis" beside Memcached)', () => {
+    const note = '# ElastiCache\n\n## Parts\n\n* **Node** - a fixed-size chunk of network-attached RAM\n* **Shard** - a redis node group of up to 6 nodes\n* **Redis Cluster** - a group of redis shards\n* **Memcached Cluster** - a collection of cache nodes\n';
+    const q = extract(note, 'r.md', catalog).questions.find((x) => x.kind === 'term' && x.stem.includes('Memcached Cluster'));
+    expect((q?.options ?? []).some((o) => /redis/i.test(o))).toBe(false);
   });
 });
