@@ -39,6 +39,11 @@ export interface Extractor {
   /** A result may carry its questions' placements already (worker threads classify too). */
   extract(text: string, path: string): PooledResult | Promise<PooledResult>;
   window: number;
+  /**
+   * Note text that may be in flight beyond `window` files (default 0): while a long note is
+   * extracted, the notes after it keep the other workers busy (their results wait to be written in order).
+   */
+  aheadBytes?: number;
   /** Questions scoring at least this are exam-eligible. */
   qualityBar: number;
   close(): Promise<void>;
@@ -46,6 +51,9 @@ export interface Extractor {
 
 /** WAL pages between checkpoints during a build (SQLite's default is 1,000). */
 const BUILD_CHECKPOINT_PAGES = 10_000;
+
+/** Note text a worker pool may have in flight beyond its window of files: about two long notes. */
+const AHEAD_BYTES = 1_000_000;
 
 /** Above this much changed text, starting worker threads pays for itself. */
 const POOL_THRESHOLD_BYTES = 1_500_000;
@@ -82,7 +90,7 @@ export async function defaultBuildDeps(now: () => Date = () => new Date()): Prom
         const pool = createExtractPool(cores, script, {
           fallback: async (text, path) => extract(text, path, (catalog ??= loadCatalog())),
         });
-        return { extract: pool.extract, window: cores * 3, qualityBar: QUALITY_BAR, close: pool.close };
+        return { extract: pool.extract, window: cores * 3, aheadBytes: AHEAD_BYTES, qualityBar: QUALITY_BAR, close: pool.close };
       }
       // A no-op rebuild never loads the markdown parser at all.
       if (bytes === 0) return { extract: () => ({ questions: [], facts: 0, warnings: [] }), window: 1, qualityBar: 1, close: async () => {} };
@@ -146,11 +154,23 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
         }));
     };
     const window: Array<Promise<PooledResult | undefined>> = [];
+    const sizes: number[] = [];
     let next = 0;
-    while (next < plans.length && window.length < extractor.window) window.push(start(plans[next++]));
+    let ahead = 0;
+    const fill = () => {
+      while (next < plans.length && (window.length < extractor.window || ahead < (extractor.aheadBytes ?? 0))) {
+        const plan = plans[next++];
+        const size = plan.action === 'extract' ? plan.size : 0;
+        window.push(start(plan));
+        sizes.push(size);
+        ahead += size;
+      }
+    };
+    fill();
     for (let i = 0; i < plans.length; i++) {
       const result = await window.shift();
-      if (next < plans.length) window.push(start(plans[next++]));
+      ahead -= sizes.shift() ?? 0;
+      fill();
       store(bank, plans[i], result, extractor.qualityBar, deps, rules.extract, summary);
       deps.onProgress?.(i + 1, plans.length, plans[i].file.path);
     }
