@@ -30,6 +30,18 @@ function usageOf(text: string): Map<string, Usage> {
  * word as written and that spelling. Real words one letter apart ("masking" / "making") are found
  * too, so a slip is a reason to keep a question out, never to rewrite it.
  */
+/**
+ * Whether a slip is worth keeping a shown question out for. In the answer every slip is; in the
+ * stem and wrong options a one-letter change in a word of eight letters or fewer is too often
+ * two real words ("agility" / "ability", "context" / "content") to cost the question.
+ */
+export function plainSwap(written: string, spelling: string): boolean {
+  if (written.length !== spelling.length || written.length > 8) return false;
+  let diff = 0;
+  for (let i = 0; i < written.length; i++) if (written[i].toLowerCase() !== spelling[i].toLowerCase()) diff++;
+  return diff === 1;
+}
+
 export function slipFinder(note: string): (text: string) => [string, string][] {
   const usage = usageOf(note);
   // Frequent words by first letter and length, so a lookup scans a handful of words.
@@ -61,4 +73,25 @@ export function slipFinder(note: string): (text: string) => [string, string][] {
     }
     return out;
   };
+}
+
+/** `fix` written with the capitals of `written` ("Environmnet" -> "Environment"). */
+function caseLike(written: string, fix: string): string {
+  if (/[a-z][A-Z]/.test(fix)) return fix;
+  if (written === written.toUpperCase()) return fix.toUpperCase();
+  const lower = fix.toLowerCase();
+  return written[0] === written[0].toUpperCase() ? lower[0].toUpperCase() + lower.slice(1) : lower;
+}
+
+/**
+ * A text with the slips `find` reports written the way the note spells them elsewhere, except a
+ * one-letter change in a short word, which may be another real word ("agility" / "ability").
+ */
+export function withoutSlips(text: string, find: (text: string) => [string, string][]): string {
+  let out = text;
+  for (const [written, fix] of find(text)) {
+    if (plainSwap(written, fix)) continue;
+    out = out.replace(new RegExp(`(?<![A-Za-z0-9])${written}(?![A-Za-z0-9])`, 'g'), caseLike(written, fix));
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { familyMembers, type Family } from '../../src/extract/families.js';
 import { related } from '../../src/extract/giveaway.js';
-import { slipFinder } from '../../src/extract/slips.js';
+import { plainSwap, slipFinder, withoutSlips } from '../../src/extract/slips.js';
 import { slipOf } from '../../src/extract/text.js';
 import { answersOf, catalog } from './helpers.js';
 
@@ -34,13 +34,45 @@ describe('slips of the keyboard', () => {
     expect(slipFinder('Partition once, Partion once.')('Partion')).toEqual([]);
   });
 
-  it('keeps a question whose answer is misspelt out of exams', () => {
+  const retry =
+    '# Step Functions\n\n## Retry\n\n* **ErrorEquals** - the errors the retrier matches\n* **InvervalSeconds** - initial delay before the first retry, taht is the first wait\n* **MaxAttempts** - how many times to retry\n* **BackoffRate** - multiplies the delay after each retry\n\nIntervalSeconds and BackoffRate shape the wait; IntervalSeconds defaults to one second. That is all that the retrier needs.\n';
+
+  it('shows a misspelt answer the way the note spells it elsewhere', () => {
+    const qs = extract(retry, 'slips.md', catalog).questions;
+    const q = qs.find((x) => x.kind === 'definition' && x.stem.includes('initial delay'));
+    expect(answersOf(q!)).toEqual(['IntervalSeconds']);
+    expect(q?.reasons).not.toContain('typo');
+    expect(q?.options.join(' ')).not.toMatch(/Inverval/);
+    expect(qs.find((x) => x.kind === 'term' && x.stem.includes('IntervalSeconds'))).toBeDefined();
+  });
+
+  it('shows no slip of the note in a stem or a wrong option', () => {
+    const qs = extract(retry, 'slips.md', catalog).questions;
+    for (const q of qs) expect(`${q.stem} ${q.options.join(' ')}`).not.toMatch(/Inverval/);
+    // The explanation still quotes the note as written.
+    expect(qs.some((q) => q.explanation.includes('InvervalSeconds'))).toBe(true);
+  });
+
+  it('keeps an answer one letter off a short word out of exams: it may be another real word', () => {
     const note =
-      '# Step Functions\n\n## Retry\n\n* **ErrorEquals** - the errors the retrier matches\n* **InvervalSeconds** - initial delay before the first retry\n* **MaxAttempts** - how many times to retry\n* **BackoffRate** - multiplies the delay after each retry\n\nIntervalSeconds and BackoffRate shape the wait; IntervalSeconds defaults to one second.\n';
-    const q = extract(note, 'slips.md', catalog).questions.find((x) => x.kind === 'definition' && answersOf(x)[0] === 'InvervalSeconds');
+      '# Cloud benefits\n\n* **Agility** - how fast new resources are available\n* **Elasticity** - scale with the load\n* **Durability** - data is not lost\n* **Scalability** - accommodate a larger load\n\nThe ability to scale and the ability to recover are both measured.\n';
+    const q = extract(note, 'cloud.md', catalog).questions.find((x) => x.kind === 'definition' && answersOf(x)[0] === 'Agility');
     expect(q?.reasons).toContain('typo');
-    const other = extract(note, 'slips.md', catalog).questions.find((x) => x.kind === 'definition' && answersOf(x)[0] === 'MaxAttempts');
-    expect(other?.reasons ?? ['missing']).not.toContain('typo');
+  });
+
+  it.each([
+    ['agility', 'ability', true],
+    ['context', 'content', true],
+    ['retreival', 'retrieval', false],
+    ['Cluser', 'cluster', false],
+    ['scalibility', 'scalability', false],
+  ])('%s for %s is a plain one-letter change in a short word: %s', (a, b, expected) => {
+    expect(plainSwap(a, b)).toBe(expected);
+  });
+
+  it('rewrites slips with the capitals they were written with', () => {
+    const find = slipFinder('the cluster, a cluster, the retrieval, one retrieval. Aurora DB Cluser and retreival.');
+    expect(withoutSlips('Aurora DB Cluser: ms retreival, RETREIVAL', find)).toBe('Aurora DB Cluster: ms retrieval, RETRIEVAL');
   });
 
   it('counts a misspelt answer word in the stem as a giveaway', () => {
