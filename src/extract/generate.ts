@@ -8,7 +8,7 @@ import type { Fact } from './facts.js';
 import { familyMates, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop } from './stems.js';
-import { BLANK, normalize, similarity, words } from './text.js';
+import { BLANK, containsPhrase, normalize, similarity, words } from './text.js';
 import { isJunk, weakName } from './quality.js';
 
 /** A question before scoring: options start with the correct ones. */
@@ -101,6 +101,25 @@ function near(a: Fact, b: Fact): boolean {
 /** Lists up to this long share one fingerprint. */
 const SMALL_LIST = 8;
 
+const KIND_PLURAL = /^([A-Za-z][A-Za-z0-9 &/-]{1,40}?)\s+(types|kinds|classes|models|strategies|modes|tiers|categories)$/i;
+const SINGULAR: Record<string, string> = { types: 'type', kinds: 'kind', classes: 'class', models: 'model', strategies: 'strategy', modes: 'mode', tiers: 'tier', categories: 'category' };
+
+/**
+ * The kind a list's lead-in or heading names ("IAM Policy Types" -> "IAM policy type"), when it
+ * is the nearest one and names none of the options; undefined otherwise.
+ */
+function kindNoun(fact: Fact, options: string[]): string | undefined {
+  const near = tidy(fact.context[fact.context.length - 1] ?? '').replace(/[*_:]+/g, '').trim();
+  const m = KIND_PLURAL.exec(near);
+  if (!m || /\d|^(?:two|three|four|five|six|no|choice|differences?)\b/i.test(m[1])) return undefined;
+  const phrase = `${m[1]} ${SINGULAR[m[2].toLowerCase()]}`
+    .split(' ')
+    .map((w) => (/[A-Z].*[A-Z]|\d/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+  if (words(phrase).length > 4 || options.some((o) => containsPhrase(phrase, o) || containsPhrase(o, phrase))) return undefined;
+  return phrase;
+}
+
 function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], mentions: Map<string, number>, families: Family[]): void {
   const sections = groupBy(defs, (f) => f.source.headings.join('>'));
   // Terms defined in two lists ("Bulk" under Flexible Retrieval and under Deep Archive) need the list's own parent to be told apart.
@@ -161,9 +180,15 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         });
         continue;
       }
+      // "IAM Policy Types" above the list: "Which IAM policy type ...?" says what is asked better than "term".
+      let kind = allServices ? undefined : kindNoun(fact, [term, ...terms]);
+      if (kind && ctx && containsPhrase(kind, ctx)) ctx = '';
+      // "In the context of AWS IAM, which IAM policy type": the context says it once.
+      const lead = kind?.split(' ')[0] ?? '';
+      if (kind && ctx && words(kind).length > 2 && containsPhrase(ctx, lead)) kind = kind.slice(lead.length + 1);
       out.push({
         kind: 'definition',
-        stem: askWhich(allServices ? 'AWS service' : 'term', fact.text, ctx),
+        stem: askWhich(allServices ? 'AWS service' : (kind ?? 'term'), fact.text, ctx),
         options: [term, ...terms.map(show)],
         correct: 1,
         fact,
@@ -319,10 +344,22 @@ function singular(header: string): string {
   return header.toLowerCase().replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
 }
 
+/** Words too common in table cells to tell two rows apart ("gaming applications", "fleet management"). */
+const CELL_FILLER = new Set('application applications app apps system systems management service services data high based amazon aws for and with of the a an'.split(' '));
+
+/**
+ * Two cells that name one item alike ("e-commerce" in the relational and the key-value rows):
+ * either would answer a question on the other, so they never sit in one question.
+ */
+function cellsOverlap(a: string, b: string): boolean {
+  const mine = new Set(words(a).filter((w) => !CELL_FILLER.has(w)));
+  return words(b).some((w) => !CELL_FILLER.has(w) && mine.has(w));
+}
+
 function tableDrafts(rows: Fact[], out: Draft[]): void {
   for (const pool of groupBy(rows, (f) => f.group).values()) {
     for (const fact of pool) {
-      const pick = firstOf(pool, 3, (p) => !p.junk && p.subject !== fact.subject && p.text !== fact.text);
+      const pick = firstOf(pool, 3, (p) => !p.junk && p.subject !== fact.subject && p.text !== fact.text && !cellsOverlap(p.text, fact.text));
       if (pick.length < 3) continue;
       const rowNoun = singular(fact.rowHeader ?? 'item');
       const column = fact.column ?? '';

@@ -364,8 +364,12 @@ function describedProblems(d: Draft, add: (r: string) => void, catalog?: Catalog
   if (fragmentary(anchor) || /^['\u2018\u2019]/.test(anchor)) add('weak-term');
   if (CHAIN.test(d.fact.excerpt)) add('fragment');
   if (serviceList(text, catalog)) add('ambiguous');
+  // "Producers : Writing, Put, Describe": a bare list of single words names no kind to match it
+  // against, unless the stem does ("which policy type ...: users, groups, roles").
+  if (bareList(text) && (d.kind === 'term' || /\bwhich term\b/i.test(d.stem))) add('fragment');
   // "Your own AMI" -> "You make and maintain them": the answer only restates whose it is.
-  if (d.kind === 'term' && /\byour\b/i.test(anchor) && /^you\b/i.test(text)) add('trivial');
+  // Asked the other way ("which term matches: you make and maintain them?") the "you" echoes "Your".
+  if (/\byour\b/i.test(anchor) && /^you\b/i.test(text)) add(d.kind === 'term' ? 'trivial' : 'giveaway');
   if (d.kind === 'term' && catalog) {
     // "In the context of CloudWatch, what best describes AWS Lambda?": one service's role in another's list is no description of it.
     const ctx = stemContext(d.stem);
@@ -373,6 +377,12 @@ function describedProblems(d: Draft, add: (r: string) => void, catalog?: Catalog
     const around = ctx ? serviceNamed(catalog, ctx)?.id : undefined;
     if (own && around && own !== around) add('ambiguous');
   }
+}
+
+/** "Writing, Put, Describe", "users, User-Groups, Roles": two or more single words, nothing else. */
+function bareList(text: string): boolean {
+  const items = text.trim().split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/).filter(Boolean);
+  return items.length >= 2 && items.every((i) => /^[A-Za-z][A-Za-z-]*$/.test(i));
 }
 
 /** Words that say nothing on their own about what a definition defines. */
@@ -389,6 +399,8 @@ function abbreviates(answer: string | undefined, stem: string): boolean {
     .split(/[^a-z]+/)
     .some((w) => w.length >= a.length + 3 && w.startsWith(a));
 }
+
+const SUBJECTLESS = /\b(?:if|when)\s+(?:after|before|within|in)\s+_____\s+(?:does|do|did|is|are|was|were|has|have)\b/i;
 
 /** Problems of a numeric fact: illustrations, sales figures, rates missing their time unit. */
 function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogIndex): void {
@@ -413,6 +425,8 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (value !== undefined && value !== 1 && new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')}(?![\\d.,]\\d|st|nd|rd|th)`).test(d.stem.replace(BLANK, ' '))) add('giveaway');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
+  // "if after _____ does not work": the time is followed by the verb whose subject was left out.
+  if (SUBJECTLESS.test(d.stem)) add('fragment');
   if (MARKETING.test(text)) add('trivial');
   if (ILLUSTRATION.test(text) && !LIMIT_WORD.test(text)) add('trivial');
 }

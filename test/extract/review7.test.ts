@@ -1,0 +1,81 @@
+/** Causes found by the seventh blind review (seed 4711), each as a rule over any note. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { answersOf, catalog } from './helpers.js';
+
+const questions = (note: string) => extract(note, 'review7.md', catalog).questions;
+
+describe('table rows that name one item alike', () => {
+  const note = [
+    '# Databases',
+    '',
+    'Database Type | Use Cases | Service',
+    '-|-|-',
+    'Relational | Traditional applications, ERP, CRM, e-commerce | Amazon RDS',
+    'Key-value | High-traffic web apps, e-commerce systems, gaming applications | Amazon DynamoDB',
+    'In-memory | Caching, session management, gaming leader boards | Amazon ElastiCache',
+    'Document | Content management, catalogs, user profiles | Amazon DocumentDB',
+    'Graph | Fraud detection, social networking, recommendation engines | Amazon Neptune',
+    'Ledger | Systems of record, supply chain, banking transactions | Amazon QLDB',
+    '',
+  ].join('\n');
+
+  it('never sit in one question: "e-commerce" and "gaming" are not offered beside the key-value row', () => {
+    const q = questions(note).find((x) => x.kind === 'table' && x.stem.startsWith('For the Key-value'));
+    expect(q).toBeDefined();
+    const wrong = q!.options.filter((o) => !answersOf(q!).includes(o));
+    expect(wrong).toHaveLength(3);
+    for (const w of wrong) expect(w).not.toMatch(/e-commerce|gaming/);
+  });
+
+  it('still offer rows that share only filler words ("management")', () => {
+    const q = questions(note).find((x) => x.kind === 'table' && x.stem.startsWith('For the In-memory'));
+    expect(q?.options.some((o) => o.startsWith('Content management'))).toBe(true);
+  });
+});
+
+describe('a list under a heading that names its kind', () => {
+  const note =
+    '# AWS IAM\n\n**IAM Policy Types**\n\n- Identity Based : attached to users, groups and roles to grant them permissions\n- Resource Based : attached to a resource such as a bucket, naming the principal\n- Permission Boundaries : cap the permissions an identity-based policy can grant\n- Service Control Policies : cap the permissions of the accounts of an organization\n';
+
+  it('asks for that kind, not for a "term", and names the service once', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('bucket'));
+    expect(q?.stem).toMatch(/^In the context of AWS IAM, which policy type matches this description: "attached to a resource/);
+  });
+
+  it('keeps "term" when the heading is not a kind', () => {
+    const plain = note.replace('**IAM Policy Types**', '**Ways to grant access**');
+    const q = questions(plain).find((x) => x.kind === 'definition' && x.stem.includes('bucket'));
+    expect(q?.stem).toMatch(/which term /);
+  });
+});
+
+describe('descriptions that are bare lists of words', () => {
+  const note =
+    '# Kinesis Data Streams\n\n## Kinesis Security\n\n- Administrators : Create, Delete, Tags\n- Producers : Writing, Put, Describe\n- Consumers : Read, Get, Describe\n- Resharding : Merge, Split\n';
+
+  it('are not asked as "which term matches": they name nothing to match', () => {
+    const qs = questions(note).filter((x) => x.kind === 'definition' || x.kind === 'term');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.reasons).toContain('fragment');
+  });
+});
+
+describe('descriptions in the second person', () => {
+  it('give away "Your own AMI" when asked as a definition', () => {
+    const note =
+      '# Amazon EC2\n\n## AMI\n\n* you can launch EC2 instances from:\n    * *A public AMI* - provided by AWS for everyone to launch\n    * *Your own AMI* - you make and maintain them\n    * *AWS Marketplace AMI* - an AMI someone else made and potentially sells\n    * *Shared AMI* - an AMI another account shared with this one\n';
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('maintain'));
+    expect(q?.reasons).toContain('giveaway');
+  });
+});
+
+describe('numbers in a clause without its subject', () => {
+  it('are fragments ("if after 1 minute does not work")', () => {
+    const note =
+      '# DynamoDB\n\n## Exponential Backoff\n\n- retries with longer waits each time\n- if after 1 minute does not work, your request size may be exceeding the throughput\n- if the table is throttled for 5 minutes the alarm fires\n';
+    const qs = questions(note).filter((x) => x.kind === 'numeric');
+    expect(qs.find((x) => x.stem.includes('if after'))?.reasons).toContain('fragment');
+    expect(qs.find((x) => x.stem.includes('throttled for'))?.reasons ?? ['missing']).not.toContain('fragment');
+  });
+});
