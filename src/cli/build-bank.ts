@@ -242,8 +242,11 @@ function store(bank: Bank, plan: Plan, result: PooledResult | undefined, bar: nu
 
 /** Unchanged files report the eligible questions they already hold. */
 function fillUnchangedCounts(bank: Bank, summary: BuildSummary): void {
+  // Counted per source id over the covering index (source_id, eligible, retired), then named.
   const rows = bank.db
-    .prepare('SELECT s.path AS path, count(q.id) AS n FROM sources s JOIN questions q ON q.source_id = s.id AND q.eligible = 1 AND q.retired = 0 GROUP BY s.id')
+    .prepare(
+      'SELECT s.path AS path, c.n AS n FROM (SELECT source_id, count(*) AS n FROM questions INDEXED BY questions_source WHERE eligible = 1 AND retired = 0 GROUP BY source_id) c JOIN sources s ON s.id = c.source_id',
+    )
     .all() as Array<{ path: string; n: number }>;
   const counts = new Map(rows.map((r) => [r.path, r.n]));
   for (const s of summary.sources) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, openBank } from '../../src/bank/db.js';
-import { SCHEMA_VERSION } from '../../src/bank/schema.js';
+import { migrations, SCHEMA_VERSION } from '../../src/bank/schema.js';
 import { DatabaseError } from '../../src/core/errors.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'awsq-db-'));
@@ -29,6 +29,27 @@ describe('openBank', () => {
     expect(bank.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(bank.db.pragma('journal_mode', { simple: true })).toBe('wal');
     bank.close();
+  });
+
+  it('brings a version-2 bank to the tally indexes, keeping its questions, and counts from the indexes', () => {
+    const db = new Database(':memory:');
+    db.exec(migrations[0]);
+    db.exec(migrations[1]);
+    db.pragma('user_version = 2');
+    db.prepare("INSERT INTO sources (abs_path, path, hash, size, built_at) VALUES ('/n/a.md', 'a.md', 'h', 1, 'now')").run();
+    db.prepare(
+      `INSERT INTO questions (id, source_id, origin, kind, stem, stem_key, options, answers, explanation, path, line, end_line, headings, topics, score, reasons, fingerprint, eligible, created_at, updated_at)
+       VALUES ('q1', 1, 'extracted', 'term', 's', 's', '[]', '[]', 'e', 'a.md', 1, 1, '[]', '[]', 1, '[]', 'f', 1, 'now', 'now')`,
+    ).run();
+    migrate(db, ':memory:');
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare('SELECT count(*) AS n FROM questions').get()).toEqual({ n: 1 });
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+    expect(plan('SELECT kind, eligible, retired, count(*) FROM questions GROUP BY kind, eligible, retired')).toMatch(/COVERING INDEX questions_tally/);
+    expect(plan('SELECT source_id, count(*) FROM questions INDEXED BY questions_source WHERE eligible = 1 AND retired = 0 GROUP BY source_id')).toMatch(
+      /COVERING INDEX questions_source/,
+    );
+    db.close();
   });
 
   it('applies migrations from an older version and is a no-op the second time', () => {
