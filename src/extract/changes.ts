@@ -6,6 +6,8 @@ export interface Change {
   id: string;
   /** Catalog id of the service the fact must be about; absent when the pattern alone is specific enough. */
   service?: string;
+  /** Catalog ids of services whose facts the pattern must leave alone (Firehose beside Kinesis Data Streams). */
+  notWith?: string[];
   /** Case-insensitive pattern on the question's text: the old value with its subject. */
   match: string;
   old: string;
@@ -44,6 +46,7 @@ function compile(changes: Change[]): Compiled[] {
 export function outdatedBy(text: string, topics: readonly string[], changes: Change[], surroundings = ''): Change | undefined {
   for (const { change, re } of compile(changes)) {
     if (change.service && !topics.includes(change.service)) continue;
+    if (change.notWith?.some((id) => topics.includes(id))) continue;
     if (re.test(text) || (surroundings && !/\d/.test(change.match) && re.test(surroundings))) return change;
   }
   return undefined;

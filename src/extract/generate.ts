@@ -28,10 +28,11 @@ export interface Draft {
 }
 
 /** The first `n` facts of `pool` that pass `test`; stops early, so a long table or list stays linear. */
-function firstOf(pool: Fact[], n: number, test: (f: Fact) => boolean): Fact[] {
+function firstOf(pool: Fact[], n: number, test: (f: Fact) => boolean, scan = Infinity): Fact[] {
   const out: Fact[] = [];
+  let seen = 0;
   for (const f of pool) {
-    if (out.length >= n) break;
+    if (out.length >= n || seen++ >= scan) break;
     if (test(f)) out.push(f);
   }
   return out;
@@ -344,6 +345,8 @@ function singular(header: string): string {
   return header.toLowerCase().replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
 }
 
+const TABLE_SCAN = 48;
+
 /** Words too common in table cells to tell two rows apart ("gaming applications", "fleet management"). */
 const CELL_FILLER = new Set('application applications app apps system systems management service services data high based amazon aws for and with of the a an'.split(' '));
 
@@ -359,7 +362,8 @@ function cellsOverlap(a: string, b: string): boolean {
 function tableDrafts(rows: Fact[], out: Draft[]): void {
   for (const pool of groupBy(rows, (f) => f.group).values()) {
     for (const fact of pool) {
-      const pick = firstOf(pool, 3, (p) => !p.junk && p.subject !== fact.subject && p.text !== fact.text && !cellsOverlap(p.text, fact.text));
+      // Rows alike enough to overlap may fill a long table: look at the first few dozen only.
+      const pick = firstOf(pool, 3, (p) => !p.junk && p.subject !== fact.subject && p.text !== fact.text && !cellsOverlap(p.text, fact.text), TABLE_SCAN);
       if (pick.length < 3) continue;
       const rowNoun = singular(fact.rowHeader ?? 'item');
       const column = fact.column ?? '';

@@ -305,8 +305,12 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
 /** A name that is no name: a label ("use case", "Ex"), a phrase in lower case, a shouted heading. */
 export function weakName(name: string): boolean {
   const t = name.trim();
-  return WEAK_TERM.test(t) || GENERIC_TERM.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || (!/^[A-Z0-9"(]/.test(t) && !/\d/.test(t));
+  return WEAK_TERM.test(t) || GENERIC_TERM.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || VERB_PHRASE.test(t) || (!/^[A-Z0-9"(]/.test(t) && !/\d/.test(t));
 }
+
+/** "Respond to request", "Send to the queue": a step of what happens, not the name of a thing. */
+const VERB_PHRASE =
+  /^(?:respond|create|delete|update|add|remove|use|send|get|set|make|run|go|click|select|choose|open|enable|disable|attach|configure|deploy|upload|download|install|connect|return|write|read)\s+(?:to|the|a|an|with|from|for|on|in|into|your|it|them)\b/i;
 
 /** Words of a text as written: "Roles/Users only" has two, "Create/Delete/Tags" one. */
 function writtenWords(text: string): number {
@@ -370,11 +374,16 @@ function describedProblems(d: Draft, add: (r: string) => void, catalog?: Catalog
   // "Your own AMI" -> "You make and maintain them": the answer only restates whose it is.
   // Asked the other way ("which term matches: you make and maintain them?") the "you" echoes "Your".
   if (/\byour\b/i.test(anchor) && /^you\b/i.test(text)) add(d.kind === 'term' ? 'trivial' : 'giveaway');
-  if (d.kind === 'term' && catalog) {
+  // Asked the other way ("In the context of CloudWatch, which AWS service matches: collection from
+  // application?") the role fits every service that sends it logs.
+  // A service's own description ("a fully managed pub/sub service ...") is still fine under a peer's heading.
+  if ((d.kind === 'term' || (/\bwhich AWS service\b/.test(d.stem) && words(text).length <= 5)) && catalog) {
     // "In the context of CloudWatch, what best describes AWS Lambda?": one service's role in another's list is no description of it.
     const ctx = stemContext(d.stem);
     const own = productNamed(anchor, catalog);
-    const around = ctx ? serviceNamed(catalog, ctx)?.id : undefined;
+    // "Logs (Amazon CloudWatch)": the service may be the context's parent, in brackets.
+    const parent = /\(([^()]+)\)\s*$/.exec(ctx ?? '')?.[1];
+    const around = ctx ? (serviceNamed(catalog, ctx) ?? (parent ? serviceNamed(catalog, parent) : undefined))?.id : undefined;
     if (own && around && own !== around) add('ambiguous');
   }
 }

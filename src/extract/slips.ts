@@ -3,6 +3,16 @@ import { slipOf } from './text.js';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]{5,}/g;
 
+/**
+ * Short words too common to learn from one note: swapped letters in the commonest English words
+ * ("taht"), which are never words themselves.
+ */
+const SHORT_SLIPS: Record<string, string> = {
+  taht: 'that', htat: 'that', thta: 'that', teh: 'the', hte: 'the', adn: 'and', nad: 'and', wiht: 'with', whit: 'with',
+  thier: 'their', waht: 'what', whcih: 'which', wich: 'which', tehn: 'then', thne: 'then', yuo: 'you',
+};
+const SHORT = /\b[A-Za-z]{2,5}\b/g;
+
 /** How often the note writes a word, with the spelling it uses most. */
 interface Usage {
   count: number;
@@ -69,6 +79,10 @@ export function slipFinder(note: string): (text: string) => [string, string][] {
     const out: [string, string][] = [];
     for (const m of text.matchAll(TOKEN)) {
       const fix = slipped(m[0]);
+      if (fix) out.push([m[0], fix]);
+    }
+    for (const m of text.matchAll(SHORT)) {
+      const fix = SHORT_SLIPS[m[0].toLowerCase()];
       if (fix) out.push([m[0], fix]);
     }
     return out;

@@ -18,6 +18,12 @@ const NOTE = `# Amazon SQS
 * **FIFO queue** - processes each message exactly once and keeps the order within a message group
 * **Delay queue** - postpones the delivery of new messages for a number of seconds after sending
 * **Dead-letter queue** - receives the messages that consumers failed to process after several receives
+
+## Limits
+
+* message retention defaults to 4 days and can be raised to 14 days
+* the visibility timeout defaults to 30 seconds
+* a long poll waits up to 20 seconds for a message
 `;
 
 let home = '';

@@ -29,6 +29,9 @@ describe('AWS facts that changed since the notes', () => {
     ['Snowball Edge Compute Optimized -> 42 TB of HDD capacity', ['snow-family'], 'snowball-edge-hdd-generation'],
     ['52 vCPUs, 208 GiB RAM', ['snow-family'], 'snowball-edge-hdd-generation'],
     ['S3 G-DA (Glacier Deep Archive) : same as S3 Glacier with min 12 hours retrieval time', ['s3'], 'glacier-deep-archive-min-12-hours'],
+    ['Max Size of 1 MB (for Records)', ['kinesis-data-streams'], 'kinesis-record-size'],
+    ['data blob (up to 1MB)', ['kinesis-data-streams'], 'kinesis-record-size'],
+    ['Kinesis Data Streams - 1 MB message size limit, Data Stream with Shards', ['kinesis-data-streams'], 'kinesis-record-size'],
   ])('marks "%s" as outdated', (text, topics, expected) => {
     expect(id(text, topics)).toBe(expected);
   });
@@ -48,6 +51,9 @@ describe('AWS facts that changed since the notes', () => {
     ['per calls: 1kk requests free, then $0.20 per 1kk requests', ['lambda'], 'the request price'],
     ['Snowball Edge Storage Optimized: 210 TB of NVMe capacity', ['snow-family'], 'the current device'],
     ['Deep Archive: standard retrieval within 12 hours', ['s3'], '12 hours as the most'],
+    ['throughput: 1 MB /sec or 1000 msg/sec per shard', ['kinesis-data-streams'], 'shard write throughput'],
+    ['each shard -> 1 MB/s in (or 1000 records / s)', ['kinesis-data-streams'], 'shard write throughput'],
+    ['a record can be up to 1 MB large', ['kinesis-data-streams', 'firehose'], 'the Firehose record size'],
   ])('keeps "%s" (%s)', (text, topics) => {
     expect(id(text, topics)).toBeUndefined();
   });

@@ -79,3 +79,41 @@ describe('numbers in a clause without its subject', () => {
     expect(qs.find((x) => x.stem.includes('throttled for'))?.reasons ?? ['missing']).not.toContain('fragment');
   });
 });
+
+/** Causes found by the eighth blind review (seed 9090). */
+describe('eighth review: a line the list item swallowed', () => {
+  it('makes the description a run-on fragment', () => {
+    const note =
+      '# Elastic Beanstalk\n\nTwo types of Beanstalk environments:\n  - _Web server environment_: serve web applications on the Internet\n  - _Worker environment_: use in background SQS processing for decoupling applications\nEnvironments are deployed via CloudFormation stack (behind the scenes)\n';
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('decoupling'));
+    expect(q?.reasons).toContain('fragment');
+  });
+});
+
+describe("eighth review: a service's part in another service's feature", () => {
+  it('is ambiguous asked as "which AWS service", also under a sub-heading of that service', () => {
+    const note =
+      '# Amazon CloudWatch\n\n## Logs\n\n- Sources:\n  - **Elastic Beanstalk**: collection from application\n  - **ECS**: collection from containers\n  - **AWS Lambda**: collection from function logs\n  - **Route 53**: log DNS queries\n';
+    const qs = questions(note).filter((x) => x.kind === 'definition' && /which AWS service/.test(x.stem));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.reasons).toContain('ambiguous');
+  });
+});
+
+describe('eighth review: steps named like terms', () => {
+  it('never offers "Respond to request" among API Gateway terms', () => {
+    const note =
+      "# API Gateway\n\n- Respond to request: Lambda, HTTP Endpoints, other AWS services\n- Deployments -> snapshot of API's resources and methods\n- Stages -> dev, prod, beta with their own settings\n- Caching -> set capacity, encryption, TTL, per-key invalidation\n- Dashboard -> API calls, latency and errors at a glance\n";
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('snapshot'));
+    expect(q?.options).not.toContain('Respond to request');
+  });
+});
+
+describe('eighth review: swapped letters in short common words', () => {
+  it('shows "taht" as "that"', () => {
+    const note =
+      '# Elastic Beanstalk\n\n- **Application Version** : a labelled iteration of deployable code for a web application\n- **Environment** : refers to application version taht has been deployed on AWS with its resources\n- **Environment Tier** : how Elastic Beanstalk provisions resources based on the application\n- **Configuration Template** : a starting point for creating unique environment configurations\n';
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('deployed on AWS'));
+    expect(q?.stem).toContain('version that has been deployed');
+  });
+});
