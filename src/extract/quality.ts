@@ -83,7 +83,7 @@ const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in
  */
 const RUN_TOGETHER = /\b[a-z][a-z0-9]*\s+(?:The|This|These|Those|It|Its|You|Your|We|They|There|Max|Min|If|When|An|And|But|Also|Each|Every)\s/;
 /** "thx to replication", "w/ encryption", "b/c": personal shorthand, not exam wording. */
-const SHORTHAND = /\b(?:thx|thnx|pls|plz|ppl|b\/c)\b|(?:^|\s)w\/(?=o\b|\s|[a-z])/i;
+const SHORTHAND = /\b(?:thx|thnx|pls|plz|ppl|b\/c|txn|txns|std)\b|(?:^|\s)w\/(?=o\b|\s|[a-z])/i;
 const SHORTHAND_CASED = /(?:^|\s)(?:u|ur)\s/;
 /** Words an acronym's expansion may be paraphrased with ("highest level domain" for Top Level Domain). */
 const SYNONYMS: Record<string, string[]> = { top: ['highest', 'upper'], highest: ['top'], bottom: ['lowest'], lowest: ['bottom'], large: ['big'], big: ['large'] };
@@ -365,7 +365,7 @@ function describedProblems(d: Draft, add: (r: string) => void, catalog?: Catalog
   if (SLASH_LIST.test(text)) add('trivial');
   if (dashChain(text) || BREADCRUMB.test(text)) add('residue');
   // "SQS allows for", "'Scaling policies": a term cut out of a sentence or a quote.
-  if (fragmentary(anchor) || /^['\u2018\u2019]/.test(anchor)) add('weak-term');
+  if (fragmentary(anchor) || /^['\u2018\u2019]/.test(anchor) || VERB_PHRASE.test(anchor)) add('weak-term');
   if (CHAIN.test(d.fact.excerpt)) add('fragment');
   if (serviceList(text, catalog)) add('ambiguous');
   // "Producers : Writing, Put, Describe": a bare list of single words names no kind to match it
@@ -438,7 +438,11 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (SUBJECTLESS.test(d.stem)) add('fragment');
   if (MARKETING.test(text)) add('trivial');
   if (ILLUSTRATION.test(text) && !LIMIT_WORD.test(text)) add('trivial');
+  // "oldest offering - over 10 years": a service's age is history, and stale the year after.
+  if (d.fact.number?.unit === 'years' && HISTORY.test(text)) add('trivial');
 }
+
+const HISTORY = /\b(?:oldest|newest|launched|released|introduced|anniversary|ago|years old|since (?:19|20)\d\d)\b/i;
 
 /** Score in [0, 1] from the reasons. */
 export function score(reasons: string[]): number {

@@ -32,6 +32,9 @@ describe('AWS facts that changed since the notes', () => {
     ['Max Size of 1 MB (for Records)', ['kinesis-data-streams'], 'kinesis-record-size'],
     ['data blob (up to 1MB)', ['kinesis-data-streams'], 'kinesis-record-size'],
     ['Kinesis Data Streams - 1 MB message size limit, Data Stream with Shards', ['kinesis-data-streams'], 'kinesis-record-size'],
+    ['Amazon Pinpoint: send marketing campaigns by email and SMS', ['pinpoint'], 'pinpoint-end-of-support'],
+    ['RRS - 99.99% durability, for noncritical data', ['s3'], 's3-reduced-redundancy'],
+    ['lowerPrice: from the pool with lowest price', [], 'spot-lower-price-name'],
   ])('marks "%s" as outdated', (text, topics, expected) => {
     expect(id(text, topics)).toBe(expected);
   });

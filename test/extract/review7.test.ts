@@ -117,3 +117,27 @@ describe('eighth review: swapped letters in short common words', () => {
     expect(q?.stem).toContain('version that has been deployed');
   });
 });
+
+/** Causes found by the ninth blind review (seed 31337). */
+describe('ninth review', () => {
+  it('asks no step written like a name ("Respond to request") as a term', () => {
+    const note =
+      "# API Gateway\n\n- Respond to request: Lambda, HTTP Endpoints, other AWS services\n- Deployments -> snapshot of API's resources and methods\n- Stages -> dev, prod, beta with their own settings\n- Caching -> set capacity, encryption, TTL, per-key invalidation\n";
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('Respond to request'));
+    expect(q?.reasons).toContain('weak-term');
+  });
+
+  it("asks no service's age ('oldest offering - over 10 years')", () => {
+    const note = '# SQS\n\n- oldest offering - over 10 years\n- messages are kept for 4 days by default\n';
+    const qs = questions(note).filter((x) => x.kind === 'numeric');
+    expect(qs.find((x) => x.stem.includes('oldest'))?.reasons).toContain('trivial');
+    expect(qs.find((x) => x.stem.includes('kept for'))?.reasons ?? ['missing']).not.toContain('trivial');
+  });
+
+  it('counts note shorthand such as "txn" and "Std" as residue', () => {
+    const note =
+      '# Kinesis\n\n## Consumers\n\n- Std Consumer : 5 txn at 2MB/s per shard shared by all consumers\n- Enhanced fan-out consumer : 2 MB/s per consumer per shard pushed over HTTP/2\n- Lambda Consumer : polls the shard and invokes a function in batches\n- KCL Consumer : a library that checkpoints its progress in DynamoDB\n';
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('txn'));
+    expect(q?.reasons).toContain('residue');
+  });
+});
