@@ -7,7 +7,7 @@ import { definitionDistractors, ownName, statementDistractors, termDistractors }
 import type { Fact } from './facts.js';
 import { familyMates, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
-import { askWhich, cap, pickContext, tidy, unstop } from './stems.js';
+import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { BLANK, containsPhrase, normalize, similarity, words } from './text.js';
 import { isJunk, weakName } from './quality.js';
 
@@ -151,7 +151,9 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const term = show(fact.subject);
       // Ids hang on the note's own spelling of the term, whatever name is shown.
       const anchor = tidy(fact.subject);
-      let ctx = pickContext(fact.context, catalog, names, fact.source.headings.length);
+      // "Network ACL (NACL)": a context naming the aside ("NACL & Security Groups") names the term.
+      const aside = /\(([^()]+)\)\s*$/.exec(fact.subject)?.[1]?.trim();
+      let ctx = pickContext(fact.context, catalog, aside && aside.length >= 2 ? [...names, aside] : names, fact.source.headings.length);
       const parent = fact.context.length > fact.source.headings.length ? tidy(fact.context[fact.context.length - 1]) : '';
       if ((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 && parent && !ctx.includes(parent) && words(parent).length <= 5) {
         ctx = ctx ? `${parent} (${ctx})` : parent;
@@ -314,7 +316,8 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     const before = fact.text.slice(0, m.index);
     const after = fact.text.slice(m.index + m.raw.length);
     // Ranges ("3-5 hours"), pairs ("1 & 3 years", "1 or 3 years") and ratios leave a half-number behind; skip them.
-    if (/(?:[-–/&]|\bor)\s*$/.test(before) || /^\s*[-–/]/.test(after)) continue;
+    // "No 24hrs or 7 days a week": a number joined to the next one by "or", "&" or "and" is half a pair too.
+    if (/(?:[-–/&]|\bor)\s*$/.test(before) || /^\s*[-–/]/.test(after) || /^\s*(?:[a-z]+\s+)?(?:or|&|and)\s*\d/i.test(after)) continue;
     const cloze = `${before}${BLANK}${after}`;
     // A lower-case lead is a phrase ("small volumes"), unless it is an identifier such as "gp3".
     const subject = /^[a-z]/.test(fact.subject) && !/^[a-z]+\d[\w.]*$/.test(fact.subject.trim()) ? '' : tidy(fact.subject);
@@ -396,7 +399,9 @@ function tableDrafts(rows: Fact[], out: Draft[]): void {
 function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
   for (const fact of steps) {
     const items = (fact.items ?? []).map(unstop);
-    const subject = tidy(fact.subject) || pickContext(fact.context, catalog, []);
+    // "Usage Process" says nothing of whose process it is: the heading above names it.
+    const own = tidy(fact.subject);
+    const subject = own && !weakContext(own) ? own : pickContext(fact.context, catalog, []);
     if (!subject) continue;
     for (let i = 0; i + 1 < items.length && i < 2; i++) {
       const wrong = items.filter((_, j) => j !== i + 1 && j !== i).slice(0, 3);

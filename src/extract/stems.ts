@@ -4,7 +4,12 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import { containsPhrase, words } from './text.js';
 
 const WEAK_CONTEXT =
-  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|miscellaneous|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|terminology|glossary|need[- ]to[- ]know|cheat ?sheet|recap|concepts?|components?|features?|types?|options?|file|topics|domain \d+|how it works|following)\b|:$|^(?:amazon web services|aws|services|aws services|cloud)$/i;
+  /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|miscellaneous|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|terminology|glossary|need[- ]to[- ]know|cheat ?sheet|recap|concepts?|components?|features?|types?|options?|file|topics|domain \d+|how it works|following|usage|process)\b|:$|^(?:amazon web services|aws|services|aws services|cloud)$/i;
+
+/** A heading too generic to name what a fact is about ("Usage Process", "Overview"). */
+export function weakContext(text: string): boolean {
+  return WEAK_CONTEXT.test(text);
+}
 
 /** Strip decoration from a heading or lead-in so it reads inside a sentence. */
 export function tidy(text: string): string {

@@ -141,3 +141,27 @@ describe('ninth review', () => {
     expect(q?.reasons).toContain('residue');
   });
 });
+
+/** Causes found by the tenth blind review (seed 2468). */
+describe('tenth review', () => {
+  it('keeps the context clear of the answer\'s aside ("NACL & Security Groups" for "Network ACL (NACL)")', () => {
+    const note =
+      '# Networking - VPC\n\n## NACL & Security Groups\n\n- **Network ACL (NACL)** - a firewall which controls traffic from and to a subnet\n- **Security Groups** - a firewall that controls traffic to and from an ENI or an EC2 instance\n- **Route Table** - a set of rules that decides where network traffic is directed\n- **Internet Gateway** - lets resources in a public subnet reach the internet\n';
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('from and to a subnet'));
+    expect(q?.stem ?? '').not.toMatch(/NACL/);
+  });
+
+  it('asks no half of "24hrs or 7 days"', () => {
+    const note = '# Serverless\n\n- no maintenance of VMs. No 24hrs or 7 days a week payment\n- functions time out after 15 minutes at most\n';
+    const stems = questions(note).filter((x) => x.kind === 'numeric').map((x) => x.stem);
+    expect(stems.some((s) => s.includes('payment'))).toBe(false);
+    expect(stems.some((s) => s.includes('time out'))).toBe(true);
+  });
+
+  it('names the service, not a "Usage Process" heading, in a steps question', () => {
+    const note =
+      '# AWS Snow Family\n\n## Usage Process\n\n1. Request devices from the AWS console for delivery\n2. Install the Snowball client on your servers\n3. Connect the devices to the servers and copy with the client\n4. Ship the devices back to AWS\n5. The data is loaded into an S3 bucket\n';
+    const q = questions(note).find((x) => x.kind === 'steps');
+    expect(q?.stem).toMatch(/^In AWS Snow/);
+  });
+});
