@@ -178,14 +178,16 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
   const fold = (w: string) => w.replace(/s$/, '');
   const answerWords = words(fact.subject).map(fold);
   const head = answerWords[answerWords.length - 1];
+  // Only the neighbours can be offered, so only they are looked at: a 6,000-item list stays linear.
+  const near = neighbours(fact, pool);
   const marks = new Set(
-    pool
+    near
       .filter((p) => p.group === fact.group && words(p.subject).length > 1 && fold(words(p.subject).at(-1) ?? '') === head)
       .flatMap((p) => words(p.subject).map(fold))
       .filter((w) => w.length >= 4 && !answerWords.includes(w)),
   );
   const namesItself = (s: Fact) => marks.size > 0 && words(s.text).some((t) => marks.has(fold(t)));
-  const cands = neighbours(fact, pool).filter(
+  const cands = near.filter(
     (s) =>
       !namesItself(s) &&
       !sameThing(s.subject, fact.subject, catalog) &&
