@@ -26,9 +26,11 @@ describe('the bundled notes', () => {
   // About 120 candidates that blind reviews judged junk (weak terms, lists of services, console
   // steps, acronym giveaways) are rejected, and since then about 150 more whose options mix kinds
   // (descriptions borrowed from a neighbouring list, terms from two lists), everyday words and
-  // outdated device specs; the guard still catches a rule that guts the bank.
-  it('yield at least 500 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(500);
+  // outdated device specs, and since then about 20 more that blind reviews found outdated (QLDB's
+  // ledger, Pinpoint, the 1 MB Kinesis record), shorthand or ambiguous; the guard still catches a
+  // rule that guts the bank.
+  it('yield at least 480 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(480);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {
