@@ -47,7 +47,8 @@ export function findNumbers(text: string): NumberMention[] {
 
 /** Render a value with its unit the way the options show it. */
 export function formatNumber(value: number, unit: string): string {
-  const v = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  // Every decimal the note wrote: 99.999% rounded to two places would read 100%.
+  const v = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
   if (unit === '%') return `${v}%`;
   if (/^[KMGTP]B$|bps$|^ms$/.test(unit)) return `${v} ${unit}`;
   const singular = value === 1 && !/^[A-Z]+$/.test(unit) ? unit.replace(/ies$/, 'y').replace(/s$/, '') : unit;

@@ -35,6 +35,7 @@ describe('AWS facts that changed since the notes', () => {
     ['Amazon Pinpoint: send marketing campaigns by email and SMS', ['pinpoint'], 'pinpoint-end-of-support'],
     ['RRS - 99.99% durability, for noncritical data', ['s3'], 's3-reduced-redundancy'],
     ['lowerPrice: from the pool with lowest price', [], 'spot-lower-price-name'],
+    ['st 1 (HDD) - lowest costs HDD, designed for frequently accessed, throughput-intensive workloads', ['ebs'], 'st1-lowest-cost'],
     ['Database Type: Ledger; Use Cases: Systems of record, supply chain', [], 'ledger-database-type'],
     ['Designer : allows you to visually create env through drag n drop interface', ['cloudformation'], 'cloudformation-designer'],
   ])('marks "%s" as outdated', (text, topics, expected) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers, formatNumber, nearbyValues } from '../../src/extract/numbers.js';
-import { answersOf, eligible } from './helpers.js';
+import { extract } from '../../src/extract/index.js';
+import { answersOf, catalog, eligible } from './helpers.js';
 
 describe('numbers with units', () => {
   it.each([
@@ -25,6 +26,18 @@ describe('numbers with units', () => {
 
   it('never offers 100% or more as a wrong percentage', () => {
     expect(nearbyValues(99.9, '%').some((v) => v >= 100)).toBe(false);
+  });
+
+  it('keeps every decimal the note wrote (99.999% is not 100%)', () => {
+    expect(formatNumber(99.999, '%')).toBe('99.999%');
+    expect(formatNumber(99.999999999, '%')).toBe('99.999999999%');
+    expect(formatNumber(0.5, 'GB')).toBe('0.5 GB');
+  });
+
+  it('never keys 100% for a durability of five nines', () => {
+    const note = '# EBS Volumes\n\n- Provisioned IOPS SSD (io2) 99.999% durability\n- General Purpose SSD (gp3) 99.8% durability\n';
+    const q = extract(note, 'ebs.md', catalog).questions.find((x) => x.kind === 'numeric' && x.stem.includes('Provisioned'));
+    expect(q ? answersOf(q) : ['missing']).toEqual(['99.999%']);
   });
 
   it('writes one unit in the singular', () => {
