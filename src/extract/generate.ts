@@ -8,7 +8,7 @@ import type { Fact } from './facts.js';
 import { familyMates, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
-import { BLANK, containsPhrase, normalize, similarity, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, normalize, similarity, words } from './text.js';
 import { isJunk, weakName } from './quality.js';
 
 /** A question before scoring: options start with the correct ones. */
@@ -110,8 +110,8 @@ const SINGULAR: Record<string, string> = { types: 'type', kinds: 'kind', classes
  * is the nearest one and names none of the options; undefined otherwise.
  */
 function kindNoun(fact: Fact, options: string[]): string | undefined {
-  const near = tidy(fact.context[fact.context.length - 1] ?? '').replace(/[*_:]+/g, '').trim();
-  const m = KIND_PLURAL.exec(near);
+  const heading = tidy(fact.context[fact.context.length - 1] ?? '').replace(/[*_:]+/g, '').trim();
+  const m = KIND_PLURAL.exec(heading);
   if (!m || /\d|^(?:two|three|four|five|six|no|choice|differences?)\b/i.test(m[1])) return undefined;
   const phrase = `${m[1]} ${SINGULAR[m[2].toLowerCase()]}`
     .split(' ')
@@ -152,7 +152,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // Ids hang on the note's own spelling of the term, whatever name is shown.
       const anchor = tidy(fact.subject);
       // "Network ACL (NACL)": a context naming the aside ("NACL & Security Groups") names the term.
-      const aside = /\(([^()]+)\)\s*$/.exec(fact.subject)?.[1]?.trim();
+      const aside = asideOf(fact.subject);
       let ctx = pickContext(fact.context, catalog, aside && aside.length >= 2 ? [...names, aside] : names, fact.source.headings.length);
       const parent = fact.context.length > fact.source.headings.length ? tidy(fact.context[fact.context.length - 1]) : '';
       if ((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 && parent && !ctx.includes(parent) && words(parent).length <= 5) {

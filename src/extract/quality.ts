@@ -5,7 +5,7 @@ import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { BLANK, containsPhrase, contentWords, misspelt, normalize, similarity, stems, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, misspelt, normalize, similarity, stems, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -374,15 +374,15 @@ function describedProblems(d: Draft, add: (r: string) => void, catalog?: Catalog
   // "Your own AMI" -> "You make and maintain them": the answer only restates whose it is.
   // Asked the other way ("which term matches: you make and maintain them?") the "you" echoes "Your".
   if (/\byour\b/i.test(anchor) && /^you\b/i.test(text)) add(d.kind === 'term' ? 'trivial' : 'giveaway');
-  // Asked the other way ("In the context of CloudWatch, which AWS service matches: collection from
-  // application?") the role fits every service that sends it logs.
-  // A service's own description ("a fully managed pub/sub service ...") is still fine under a peer's heading.
+  // "In the context of CloudWatch, what best describes AWS Lambda?": one service's role in another's
+  // list is no description of it. Asked the other way ("which AWS service matches: collection from
+  // application?") a short role fits every service that sends it logs, while a service's own
+  // description ("a fully managed pub/sub service ...") is still fine under a peer's heading.
   if ((d.kind === 'term' || (/\bwhich AWS service\b/.test(d.stem) && words(text).length <= 5)) && catalog) {
-    // "In the context of CloudWatch, what best describes AWS Lambda?": one service's role in another's list is no description of it.
     const ctx = stemContext(d.stem);
     const own = productNamed(anchor, catalog);
     // "Logs (Amazon CloudWatch)": the service may be the context's parent, in brackets.
-    const parent = /\(([^()]+)\)\s*$/.exec(ctx ?? '')?.[1];
+    const parent = asideOf(ctx ?? '');
     const around = ctx ? (serviceNamed(catalog, ctx) ?? (parent ? serviceNamed(catalog, parent) : undefined))?.id : undefined;
     if (own && around && own !== around) add('ambiguous');
   }

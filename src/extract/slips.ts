@@ -11,7 +11,7 @@ const SHORT_SLIPS: Record<string, string> = {
   taht: 'that', htat: 'that', thta: 'that', teh: 'the', hte: 'the', adn: 'and', nad: 'and', wiht: 'with', whit: 'with',
   thier: 'their', waht: 'what', whcih: 'which', wich: 'which', tehn: 'then', thne: 'then', yuo: 'you',
 };
-const SHORT = /\b[A-Za-z]{2,5}\b/g;
+const SHORT = new RegExp(`\\b(?:${Object.keys(SHORT_SLIPS).join('|')})\\b`, 'gi');
 
 /** How often the note writes a word, with the spelling it uses most. */
 interface Usage {
@@ -35,15 +35,9 @@ function usageOf(text: string): Map<string, Usage> {
 }
 
 /**
- * A function that finds the slips of one note in a text: words the note writes once whose only
- * near spelling (one letter off, see `slipOf`) the note writes at least twice, as pairs of the
- * word as written and that spelling. Real words one letter apart ("masking" / "making") are found
- * too, so a slip is a reason to keep a question out, never to rewrite it.
- */
-/**
- * Whether a slip is worth keeping a shown question out for. In the answer every slip is; in the
- * stem and wrong options a one-letter change in a word of eight letters or fewer is too often
- * two real words ("agility" / "ability", "context" / "content") to cost the question.
+ * A one-letter change in a word of eight letters or fewer ("agility" / "ability", "context" /
+ * "content"): too often two real words to rewrite, so it is never corrected on screen, and only a
+ * keyed answer written so is kept out of exams.
  */
 export function plainSwap(written: string, spelling: string): boolean {
   if (written.length !== spelling.length || written.length > 8) return false;
@@ -52,6 +46,12 @@ export function plainSwap(written: string, spelling: string): boolean {
   return diff === 1;
 }
 
+/**
+ * A function that finds the slips of one note in a text: words the note writes once whose only
+ * near spelling (one letter off, see `slipOf`) the note writes at least twice, and the swapped
+ * letters of the commonest short words ("taht"), as pairs of the word as written and its spelling.
+ * Real words one letter apart ("masking" / "making") are found too: see `plainSwap`.
+ */
 export function slipFinder(note: string): (text: string) => [string, string][] {
   const usage = usageOf(note);
   // Frequent words by first letter and length, so a lookup scans a handful of words.
@@ -81,10 +81,7 @@ export function slipFinder(note: string): (text: string) => [string, string][] {
       const fix = slipped(m[0]);
       if (fix) out.push([m[0], fix]);
     }
-    for (const m of text.matchAll(SHORT)) {
-      const fix = SHORT_SLIPS[m[0].toLowerCase()];
-      if (fix) out.push([m[0], fix]);
-    }
+    for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);
     return out;
   };
 }

@@ -40,6 +40,11 @@ export function rememberedPer<K extends object, T>(fn: (owner: K, text: string) 
   };
 }
 
+/** The trailing aside of a name: "Network ACL (NACL)" -> "NACL", "Logs (Amazon CloudWatch)" -> "Amazon CloudWatch". */
+export function asideOf(text: string): string | undefined {
+  return /\(([^()]+)\)\s*$/.exec(text)?.[1]?.trim() || undefined;
+}
+
 /** Lower-case words and numbers only, one space apart. */
 export const normalize: (text: string) => string = remembered((text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
 
