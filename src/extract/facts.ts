@@ -6,7 +6,8 @@ import { dimension, findNumbers, type NumberMention } from './numbers.js';
 import { initials, normalize, words } from './text.js';
 
 /** What a fact says. */
-export type FactKind = 'definition' | 'property' | 'number' | 'row' | 'steps';
+/** `profile`: several properties of one service asked together (made by the generator). */
+export type FactKind = 'definition' | 'property' | 'number' | 'row' | 'steps' | 'profile';
 
 /** One statement found in a note, with where it came from. */
 export interface Fact {

@@ -10,6 +10,7 @@ import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, normalize, similarity, words } from './text.js';
 import { isJunk, weakName } from './quality.js';
+import { profileDrafts } from './profiles.js';
 
 /** A question before scoring: options start with the correct ones. */
 export interface Draft {
@@ -99,6 +100,9 @@ function near(a: Fact, b: Fact): boolean {
   );
 }
 
+/** Words of many service names ("Elastic", "Simple"): a term named so is no part of one service. */
+const PLAIN_NAME_WORD = /^(?:elastic|simple|managed|cloud|web|compute|storage|file|system|database|service|amazon|aws)$/i;
+
 /** Lists up to this long share one fingerprint. */
 const SMALL_LIST = 8;
 
@@ -140,7 +144,9 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     }
     for (const fact of list) {
       const names = namesOf(fact, catalog);
-      const { terms, filler } = termDistractors(fact, pool, catalog, 3, mentions, families);
+      const found = termDistractors(fact, pool, catalog, 3, mentions, families);
+      const { filler } = found;
+      let { terms } = found;
       // One term borrowed from a neighbouring list passes for a sibling; two or more make the
       // list's own members stand out (launch types beside placement strategies).
       const own = new Set(list.map((f) => f.subject));
@@ -155,9 +161,15 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const aside = asideOf(fact.subject);
       let ctx = pickContext(fact.context, catalog, aside && aside.length >= 2 ? [...names, aside] : names, fact.source.headings.length);
       const parent = fact.context.length > fact.source.headings.length ? tidy(fact.context[fact.context.length - 1]) : '';
-      if ((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 && parent && !ctx.includes(parent) && words(parent).length <= 5) {
+      if ((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent)) {
         ctx = ctx ? `${parent} (${ctx})` : parent;
       }
+      // "Kubernetes" among EKS node types is the platform the context service runs, not a sibling.
+      const ctxService = ctx ? serviceNamed(catalog, ctx) : undefined;
+      if (ctxService) terms = terms.filter((t) => words(t).length > 1 || PLAIN_NAME_WORD.test(t.trim()) || !containsPhrase(ctxService.name, t));
+      // A context naming an option ("Scalability & High Availability" over "Scalability") points at the
+      // term asked for; asking what a term means, it only says where the term belongs.
+      const askedCtx = ctx && [fact.subject, ...terms].some((t) => containsPhrase(ctx, tidy(t))) ? '' : ctx;
       const isPort = fact.value !== undefined;
       if (isPort) {
         out.push({
@@ -191,7 +203,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       if (kind && ctx && words(kind).length > 2 && containsPhrase(ctx, lead)) kind = kind.slice(lead.length + 1);
       out.push({
         kind: 'definition',
-        stem: askWhich(allServices ? 'AWS service' : (kind ?? 'term'), fact.text, ctx),
+        stem: askWhich(allServices ? 'AWS service' : (kind ?? 'term'), fact.text, askedCtx),
         options: [term, ...terms.map(show)],
         correct: 1,
         fact,
@@ -327,8 +339,14 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     const about = subject && ctx && !subject.includes(ctx) && !same ? `${subject} (${ctx})` : subject || ctx;
     const answer = formatNumber(m.value, m.unit);
     // Values written elsewhere in the same sentence would confuse rather than test.
+    // "sub 10 ms": any larger bound is true as well, so wrong options are smaller. "99.99% availability"
+    // (the design) and "99.9%" (the SLA) are both said of one service: neither is offered beside the other.
+    const upper = /\b(?:sub|under|less than|below|within|lower than|<)\s*~?\s*$/i.test(before);
+    const sla = m.unit === '%' && /availab/i.test(fact.text);
     const wrong = nearbyValues(m.value, m.unit)
       .filter((v) => !(fact.others ?? []).includes(v))
+      .filter((v) => !upper || v < m.value)
+      .filter((v) => !sla || !((v === 99.9 && m.value === 99.99) || (v === 99.99 && m.value === 99.9) || v === Math.floor(m.value)))
       .slice(0, 3)
       .map((v) => formatNumber(v, m.unit));
     out.push({
@@ -424,7 +442,9 @@ export function generate(facts: Fact[], catalog: CatalogIndex, families: Family[
   const out: Draft[] = [];
   // Noise (todo, links, remarks, click-steps) still yields candidates, rejected later, but never a wrong option.
   for (const f of facts) f.junk = isJunk(f, catalog) || (f.kind === 'definition' && weakName(f.subject));
-  definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out, mentionsOf(facts, catalog), families);
+  const mentions = mentionsOf(facts, catalog);
+  definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out, mentions, families);
+  profileDrafts(facts.filter((f) => f.kind === 'property'), catalog, out, mentions, families);
   statementDrafts(facts.filter((f) => f.kind === 'property'), catalog, out);
   numericDrafts(facts.filter((f) => f.kind === 'number'), catalog, out);
   tableDrafts(facts.filter((f) => f.kind === 'row'), out);

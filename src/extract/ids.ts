@@ -51,6 +51,9 @@ export function fingerprint(d: Draft, catalog: CatalogIndex): string {
       const service = servicesIn(catalog, [f.subject, ...f.context].join(' \n '))[0] ?? subject;
       return hash('num', service, f.number ? `${f.number.value} ${f.number.unit}` : '');
     }
+    case 'profile':
+      // Profiles of one service in several notes are one fact: what the service is.
+      return hash('profile', subject);
     case 'row':
       return hash('row', subject, normalize(f.column ?? ''));
     default:

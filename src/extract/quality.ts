@@ -87,8 +87,11 @@ const SHORTHAND = /\b(?:thx|thnx|pls|plz|ppl|b\/c|txn|txns|std)\b|(?:^|\s)w\/(?=
 const SHORTHAND_CASED = /(?:^|\s)(?:u|ur)\s/;
 /** Words an acronym's expansion may be paraphrased with ("highest level domain" for Top Level Domain). */
 const SYNONYMS: Record<string, string[]> = { top: ['highest', 'upper'], highest: ['top'], bottom: ['lowest'], lowest: ['bottom'], large: ['big'], big: ['large'] };
+/** Plain-English ways of saying a word of a constant: INSUFFICIENT_DATA is "not enough data". */
+const PLAIN_SYNONYMS: Record<string, string[]> = { insufficient: ['not enough', 'too little'], ok: ['below threshold', 'not triggered'], alarm: ['triggered', 'threshold has been reached'] };
+
 const SHOUTED = /^[A-Z]{2,}(?: [A-Z]{2,})+$/;
-const WEAK_TERM = /^(?:domain \d+|good\b.*|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|others?|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
+const WEAK_TERM = /^(?:domain \d+|good\b.*|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|others?|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|examples? includes?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
 /**
  * Plain English words that mean something only beside what they qualify ("None" or "Whitelist" of
  * which headers?), console tabs ("Test", "Monitor") and study labels ("Important Ques"): asked on
@@ -114,6 +117,24 @@ function revealed(d: Draft): boolean {
   const framed = d.stem.replace(/^In the context of [^,]+, /, '');
   const spelled = (a: string) => spelledOut(acronymsIn(a).join(' ') === a.trim() ? d.stem : framed, a);
   if (d.options.slice(0, d.correct).some((a) => !acronymsIn(a).some((t) => wrongAcronyms.has(t)) && spelled(a))) return true;
+  // "gp2 / gp3" for "general purpose SSD": a letters-and-digit code whose letters the stem spells out.
+  const framedWords = words(framed);
+  for (const answer of d.options.slice(0, d.correct)) {
+    for (const code of answer.match(/\b[a-z]{2,3}(?=\d\b)/gi) ?? []) {
+      const a = code.toLowerCase();
+      if (d.options.slice(d.correct).some((o) => new RegExp(`\\b${a}\\d`, 'i').test(o))) continue;
+      for (let i = 0; i + a.length <= framedWords.length; i++) {
+        const run = framedWords.slice(i, i + a.length);
+        if (run.every((w) => w.length >= 3) && run.map((w) => w[0]).join('') === a) return true;
+      }
+    }
+  }
+  // "not enough data to evaluate" for INSUFFICIENT_DATA: a constant's words said in other words.
+  for (const answer of d.options.slice(0, d.correct)) {
+    if (!/^[A-Z]+(?:_[A-Z]+)+$/.test(answer.trim())) continue;
+    const parts = answer.toLowerCase().split('_');
+    if (parts.every((p) => framedWords.includes(p) || (PLAIN_SYNONYMS[p] ?? []).some((x) => framed.toLowerCase().includes(x)))) return true;
+  }
   const said = stems(d.stem);
   const wrong = stems(d.options.slice(d.correct).join(' '));
   for (const answer of d.options.slice(0, d.correct)) {
@@ -427,6 +448,8 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   const said = d.fact.number ? words(text.replace(d.fact.number.raw, ' ')) : [];
   const unnamed = (/^[a-z]/.test(d.fact.subject) && !/\d/.test(d.fact.subject)) || (catalog !== undefined && productNamed(d.fact.subject, catalog) !== undefined);
   if (d.fact.number && unnamed && said.every((w) => BARE_LIMIT.has(w))) add('fragment');
+  // "GuardDuty: 30 days trial": one word beside the number says too little of what it measures.
+  if (d.fact.number && said.length === 1 && !BARE_LIMIT.has(said[0]) && !MEASURE.has(said[0])) add('fragment');
   if (SEQUENCE.test(d.stem)) add('trivial');
   // "at least 2 data centers (_____)": the asked value written elsewhere in the stem, without its unit.
   const value = d.fact.number?.value;
@@ -441,6 +464,9 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "oldest offering - over 10 years": a service's age is history, and stale the year after.
   if (d.fact.number?.unit === 'years' && HISTORY.test(text)) add('trivial');
 }
+
+/** What a number alone beside it can measure: "_____ availability" is a whole statement, "_____ trial" is not. */
+const MEASURE = new Set(['availability', 'durability', 'latency', 'retention', 'throughput', 'timeout', 'iops', 'capacity', 'size', 'memory', 'storage', 'duration']);
 
 const HISTORY = /\b(?:oldest|newest|launched|released|introduced|anniversary|ago|years old|since (?:19|20)\d\d)\b/i;
 

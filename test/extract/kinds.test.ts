@@ -19,7 +19,9 @@ describe('question kinds over fixture notes', () => {
 
   it('asks which AWS service matches a definition when the answer is a service', () => {
     const q = eligible(fixture('messaging.md')).find((x) => x.kind === 'definition' && answersOf(x)[0] === 'Amazon SNS');
-    expect(q?.stem).toMatch(/^In the context of Amazon SQS, which AWS service /);
+    // Amazon SQS is among the options: a context naming it would point at or away from an option.
+    expect(q?.options).toContain('Amazon SQS');
+    expect(q?.stem).toMatch(/^Which AWS service /);
   });
 
   it('makes multi-response questions with exactly two answers and five options', () => {

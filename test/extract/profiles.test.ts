@@ -1,0 +1,92 @@
+/** Service profiles: several items listed about one service, asked together. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { answersOf, catalog } from './helpers.js';
+
+const questions = (note: string) => extract(note, 'profiles.md', catalog).questions;
+const profiles = (note: string) => questions(note).filter((q) => q.stem.includes('matches all of these descriptions'));
+
+const athena = [
+  '# Data & Analytics',
+  '',
+  '* **Amazon Athena**',
+  '    * uses SQL queries built on Presto',
+  '    * supports CSV, JSON, ORC, Avro and Parquet files',
+  '    * can store results of a query in an S3 bucket',
+  '    * pay per TB of data scanned',
+  '',
+].join('\n');
+
+describe('a service profile', () => {
+  it('asks which service matches the items, with other analytics services as wrong options', () => {
+    const [q] = profiles(athena);
+    expect(q).toBeDefined();
+    expect(answersOf(q)).toEqual(['Amazon Athena']);
+    expect(q.options).toHaveLength(4);
+    expect(q.stem).toMatch(/^In the context of Data & Analytics, which AWS service matches all of these descriptions: "/);
+    // The items with specific details are shown (Presto, file formats), at most three of them.
+    expect(q.stem).toContain('Presto');
+    expect(q.stem).toContain('Parquet');
+    expect(q.stem.split('"; "')).toHaveLength(3);
+    expect(q.score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('cites the lines of the items it shows', () => {
+    const [q] = profiles(athena);
+    expect(q.source.line).toBe(4);
+    expect(q.source.endLine).toBeGreaterThanOrEqual(5);
+    expect(q.explanation).toMatch(/^Amazon Athena: /);
+  });
+
+  it('never offers a service the items name ("in an S3 bucket" keeps Amazon S3 out)', () => {
+    const [q] = profiles(athena);
+    expect(q.options).not.toContain('Amazon S3');
+  });
+
+  it('leaves out items that name the service, and needs two items left', () => {
+    const note = '# Analytics\n\n* **Amazon Athena**\n    * Athena uses SQL built on Presto\n    * query results of Athena land in S3\n    * supports CSV, JSON and Parquet files\n';
+    expect(profiles(note)).toHaveLength(0);
+  });
+
+  it('is not made from a list of generic items with nothing specific', () => {
+    const note = '# Compute\n\n* **AWS Lambda**\n    * no servers to manage\n    * runs on demand when needed\n    * scales automatically with load\n';
+    expect(profiles(note)).toHaveLength(0);
+  });
+
+  it('is not made for a service nested under another lead-in (a destination, a share of responsibility)', () => {
+    const note = [
+      '# Shared Responsibility',
+      '',
+      '* **Customer Responsibility**',
+      '    * **Amazon S3**',
+      '        * bucket policies and public settings',
+      '        * data encryption at rest and in transit with KMS',
+      '        * IAM users and roles',
+      '',
+    ].join('\n');
+    expect(profiles(note)).toHaveLength(0);
+  });
+
+  it('skips items about another named thing ("KPL can ...", "Amazon S3 used to ...", "X means ...")', () => {
+    const note = [
+      '# IAM',
+      '',
+      '* **AWS IAM**',
+      '    * Amazon S3 used to store the credential reports as CSV files',
+      '    * KPL can do data aggregation while KCL can do deaggregation',
+      '    * Least privilege principle means you grant only the permissions needed',
+      '    * supports PCI DSS compliance for your account',
+      '',
+    ].join('\n');
+    expect(profiles(note).map((q) => q.stem)).toEqual([]);
+  });
+
+  it('shares one fingerprint across notes that profile the same service', () => {
+    const other = athena.replace('pay per TB of data scanned', 'serverless, queries data in place with ANSI SQL');
+    const a = profiles(athena)[0];
+    const b = extract(other, 'other.md', catalog).questions.find((q) => q.stem.includes('matches all of these'));
+    expect(b).toBeDefined();
+    expect(b!.fingerprint).toBe(a.fingerprint);
+  });
+
+});
