@@ -297,3 +297,15 @@ export function findFacts(path: string, blocks: Block[]): Fact[] {
   stepFacts(path, blocks, out);
   return out;
 }
+
+/** Facts by a key, in their order. */
+export function groupBy(facts: Fact[], key: (f: Fact) => string): Map<string, Fact[]> {
+  const map = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = key(f);
+    const list = map.get(k);
+    if (list) list.push(f);
+    else map.set(k, [f]);
+  }
+  return map;
+}

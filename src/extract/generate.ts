@@ -4,7 +4,7 @@ import { normalizeName } from '../core/catalog.js';
 import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
-import type { Fact } from './facts.js';
+import { groupBy, type Fact } from './facts.js';
 import { familyMates, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
@@ -39,16 +39,6 @@ function firstOf(pool: Fact[], n: number, test: (f: Fact) => boolean, scan = Inf
   return out;
 }
 
-function groupBy(facts: Fact[], key: (f: Fact) => string): Map<string, Fact[]> {
-  const map = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const k = key(f);
-    const list = map.get(k);
-    if (list) list.push(f);
-    else map.set(k, [f]);
-  }
-  return map;
-}
 
 function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
   const names = [fact.subject, tidy(fact.subject)];
@@ -346,7 +336,7 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     const wrong = nearbyValues(m.value, m.unit)
       .filter((v) => !(fact.others ?? []).includes(v))
       .filter((v) => !upper || v < m.value)
-      .filter((v) => !sla || !((v === 99.9 && m.value === 99.99) || (v === 99.99 && m.value === 99.9) || v === Math.floor(m.value)))
+      .filter((v) => !sla || !((v === 99.9 && m.value === 99.99) || (v === 99.99 && m.value === 99.9)))
       .slice(0, 3)
       .map((v) => formatNumber(v, m.unit));
     out.push({

@@ -6,7 +6,7 @@
  */
 import type { CatalogIndex } from '../core/catalog.js';
 import { ownName, sameThing, termDistractors } from './distractors.js';
-import type { Fact } from './facts.js';
+import { groupBy, type Fact } from './facts.js';
 import { familyMates, familyMembers, type Family } from './families.js';
 import type { Draft } from './generate.js';
 import { giveawayWord } from './giveaway.js';
@@ -65,12 +65,15 @@ function namesOf(subject: string, service: { name: string; short: string; acrony
   return [subject, tidy(subject), service.name, service.short, ...service.acronyms].filter((n) => n.length >= 2);
 }
 
-/** What a profile asks for: the answer, its wrong options, the noun of the question and the names the items must not say. */
+/** What a profile asks for: the answer, its wrong options, the words of the question and the names the items must not say. */
 interface Ask {
   answer: string;
   wrong: string[];
+  /** What the stem asks for: "which AWS service" or "which of the following". */
   noun: string;
   names: string[];
+  /** The answer's catalog id when it is a service. */
+  service?: string;
   filler: boolean;
   /** Items the note lists for the wrong options: an item like one of them does not tell the answer apart. */
   rivals: string[];
@@ -82,7 +85,7 @@ function serviceAsk(head: Fact, subject: string, catalog: CatalogIndex, mentions
   if (!service) return undefined;
   const { terms, filler } = termDistractors({ ...head, subject, group: '' }, [], catalog, 8, mentions, families);
   const wrong = terms.map((t) => ownName(t, catalog)?.short ?? t);
-  return { answer: service.short, wrong, noun: 'AWS service', names: namesOf(subject, service), filler, rivals: [] };
+  return { answer: service.short, wrong, noun: 'AWS service', names: namesOf(subject, service), service: service.id, filler, rivals: [] };
 }
 
 /**
@@ -106,12 +109,7 @@ function familyAsk(subject: string, siblings: Map<string, Fact[]>, catalog: Cata
  * curated family. Wrong options are of the answer's kind and never named by the shown items.
  */
 export function profileDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[], mentions: ReadonlyMap<string, number>, families: Family[]): void {
-  const groups = new Map<string, Fact[]>();
-  for (const f of props) {
-    const list = groups.get(f.group);
-    if (list) list.push(f);
-    else groups.set(f.group, [f]);
-  }
+  const groups = groupBy(props, (f) => f.group);
   // The subjects profiled side by side (the lead-ins of one list, the headings under one heading).
   const byFamily = new Map<string, Map<string, Fact[]>>();
   for (const list of groups.values()) {
@@ -129,10 +127,9 @@ export function profileDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]
     if (!head.group.startsWith('head:') && head.context.length > head.source.headings.length) continue;
     const ask = serviceAsk(head, subject, catalog, mentions, families) ?? familyAsk(subject, byFamily.get(head.family ?? '') ?? new Map(), catalog, families);
     if (!ask) continue;
-    const service = ownName(subject, catalog)?.id ?? '';
     let items = list
       .slice(0, SCAN)
-      .filter((f) => showable(f, catalog) && !ask.names.some((n) => containsPhrase(f.text, n)) && !aboutOther(f.text, service, ask.names, catalog));
+      .filter((f) => showable(f, catalog) && !ask.names.some((n) => containsPhrase(f.text, n)) && !aboutOther(f.text, ask.service ?? '', ask.names, catalog));
     // Wrong options the items name are no wrong options ("integrates with RDS" beside "Amazon RDS").
     const said = new Set(items.flatMap((f) => servicesIn(catalog, f.text)));
     const wrong = ask.wrong.filter((t) => !said.has(ownName(t, catalog)?.id ?? '') && !items.some((f) => containsPhrase(f.text, t))).slice(0, 3);
@@ -162,10 +159,9 @@ export function profileDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]
       source: { ...head.source, line: Math.min(...lines), endLine: Math.max(...chosen.map((f) => f.source.endLine)) },
       excerpt: `${subject}: ${chosen.map((f) => unstop(f.text)).join('; ')}`,
     };
-    const asked = ask.noun === 'AWS service' ? 'AWS service matches' : 'of the following matches';
     out.push({
       kind: 'definition',
-      stem: `${lead} ${asked} all of these descriptions: "${shown.join('"; "')}"?`,
+      stem: `${lead} ${ask.noun} matches all of these descriptions: "${shown.join('"; "')}"?`,
       options: [ask.answer, ...wrong],
       correct: 1,
       fact,

@@ -88,7 +88,7 @@ const SHORTHAND_CASED = /(?:^|\s)(?:u|ur)\s/;
 /** Words an acronym's expansion may be paraphrased with ("highest level domain" for Top Level Domain). */
 const SYNONYMS: Record<string, string[]> = { top: ['highest', 'upper'], highest: ['top'], bottom: ['lowest'], lowest: ['bottom'], large: ['big'], big: ['large'] };
 /** Plain-English ways of saying a word of a constant: INSUFFICIENT_DATA is "not enough data". */
-const PLAIN_SYNONYMS: Record<string, string[]> = { insufficient: ['not enough', 'too little'], ok: ['below threshold', 'not triggered'], alarm: ['triggered', 'threshold has been reached'] };
+const PLAIN_SYNONYMS: Record<string, string[]> = { insufficient: ['not enough', 'too little'] };
 
 const SHOUTED = /^[A-Z]{2,}(?: [A-Z]{2,})+$/;
 const WEAK_TERM = /^(?:domain \d+|good\b.*|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|others?|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|examples? includes?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
@@ -201,7 +201,9 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
       const a = plain[i];
       const b = plain[j];
       if (!a || !b) continue;
-      if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && (a.includes(b) || b.includes(a)) && d.kind !== 'numeric') || misspelt(a, b)) {
+      // Numbers differ by value, not by words: "99%" and "99.99%" share the word "99" only.
+      if (d.kind === 'numeric') continue;
+      if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && (a.includes(b) || b.includes(a))) || misspelt(a, b)) {
         add('duplicate-options');
       }
     }

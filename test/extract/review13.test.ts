@@ -86,6 +86,17 @@ describe('a number with one word beside it', () => {
   });
 });
 
+describe('numeric options', () => {
+  it('are told apart by value: 99% beside 99.99% is no duplicate', () => {
+    const note = '# Amazon S3\n\n**S3 Standard**\n\n- 99.99% availability\n- for frequently accessed data across three AZs\n';
+    const q = questions(note).find((x) => x.kind === 'numeric');
+    expect(q?.options).toEqual(expect.arrayContaining(['99.99%', '99%']));
+    expect(q?.reasons).not.toContain('duplicate-options');
+    // The SLA counterpart of the design figure is never offered beside it.
+    expect(q?.options).not.toContain('99.9%');
+  });
+});
+
 describe('a lead-in that introduces examples', () => {
   it('is no term ("Examples includes")', () => {
     const note = [
