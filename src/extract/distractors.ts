@@ -115,7 +115,15 @@ export function termDistractors(
   // The answer's own list first, then the other well-known members of the family it belongs to
   // ("Rolling", "Immutable"), and only then terms of a neighbouring list, which may be of another kind.
   const own = ordered.filter((s) => s.group === fact.group);
-  for (const s of own) pick(s);
+  // An answer named like most of its list ("Batch Processing", "Stream Processing") is of their
+  // kind: a sibling named otherwise ("Consumers") is another thing. A list half of one name and half
+  // of others ("Dead-Letter Queue", "Delay Queue", "Visibility Timeout") mixes kinds on purpose.
+  // A sibling ending in an acronym ("Customer Managed CMK" beside keys) may name the same head.
+  const answerHead = words(fact.subject.replace(/\s*\([^)]*\)\s*$/, '')).length > 1 ? headOf(fact.subject) : '';
+  const namesakes = own.filter((s) => headOf(s.subject) === answerHead).length + 1;
+  const namedAlike = /^[a-z]{3,}$/.test(answerHead) && namesakes >= 2 && namesakes * 2 > own.length + 1;
+  const acronymHead = (name: string) => /[A-Z]{2,}s?$/.test(name.trim());
+  for (const s of own) if (!namedAlike || headOf(s.subject) === answerHead || acronymHead(s.subject)) pick(s);
   if (chosen.length < n) {
     const siblings = pool.filter((p) => p.group === fact.group).map((p) => p.subject);
     // Members of a family are distinct by curation, even when the catalog files them under one service.
@@ -157,7 +165,7 @@ export function termDistractors(
 
 /** The last word of a name, plural folded: "File-transfer communication" -> "communication". */
 function headOf(name: string): string {
-  const w = words(name);
+  const w = words(name.replace(/\s*\([^)]*\)\s*$/, ''));
   return (w[w.length - 1] ?? '').replace(/s$/, '');
 }
 
