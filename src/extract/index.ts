@@ -10,7 +10,7 @@ import { bundledChanges, outdatedBy, type Change } from './changes.js';
 import { assignIds, fingerprint } from './ids.js';
 import { parseNote } from './parse.js';
 import { problems, QUALITY_BAR as BAR, score } from './quality.js';
-import { plainSwap, slipFinder, withoutSlips } from './slips.js';
+import { plainSwap, slipFinder, withoutSlips, type Slip } from './slips.js';
 import { hash } from './text.js';
 
 /** What one note yields: every candidate question (rejected ones included), the fact count, warnings. */
@@ -46,13 +46,13 @@ function outdated(d: Draft, catalog: CatalogIndex, changes: Change[]): boolean {
   return outdatedBy(said, about, changes, [...f.context, f.excerpt].join('\n')) !== undefined;
 }
 
-function toQuestion(d: Draft, id: string, catalog: CatalogIndex, changes: Change[], slips: (text: string) => [string, string][]): Question {
+function toQuestion(d: Draft, id: string, catalog: CatalogIndex, changes: Change[], slips: (text: string) => Slip[]): Question {
   const reasons = problems(d, catalog);
   if (outdated(d, catalog, changes)) reasons.push('outdated');
   // A keyed answer with a one-letter change in a short word may be another real word: kept out.
   // Other slips ("taht", "Environmnet") are shown the way the note spells the word elsewhere.
   const keyed = d.options.slice(0, d.correct);
-  if (keyed.some((o) => slips(o).some(([w, fix]) => plainSwap(w, fix)))) reasons.push('typo');
+  if (keyed.some((o) => slips(o).some(([w, fix, keystroke]) => !keystroke && plainSwap(w, fix)))) reasons.push('typo');
   const shown = { ...d, stem: withoutSlips(d.stem, slips), options: d.options.map((o) => withoutSlips(o, slips)) };
   const { options, answers } = arrange(id, shown);
   const f = d.fact;

@@ -1,7 +1,13 @@
 /** Slips of the keyboard in a note ("InvervalSeconds" once, "IntervalSeconds" elsewhere) found so that no answer shows them. */
 import { slipOf } from './text.js';
+import { bundledVocabulary, intendedWord, trustedWords, type Vocabulary } from './vocabulary.js';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]{5,}/g;
+/** Whole words of letters only, for keystroke slips: "IOPSa" beside digits or capitals is a name. */
+const PLAIN = /(?<![A-Za-z0-9])[A-Za-z]{4,}(?![A-Za-z0-9])/g;
+
+/** A slip found: the word as written, its spelling, and whether a keystroke slip makes it certain. */
+export type Slip = [written: string, spelling: string, keystroke?: boolean];
 
 /**
  * Short words too common to learn from one note: swapped letters in the commonest English words
@@ -52,8 +58,23 @@ export function plainSwap(written: string, spelling: string): boolean {
  * letters of the commonest short words ("taht"), as pairs of the word as written and its spelling.
  * Real words one letter apart ("masking" / "making") are found too: see `plainSwap`.
  */
-export function slipFinder(note: string): (text: string) => [string, string][] {
+export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabulary()): (text: string) => Slip[] {
   const usage = usageOf(note);
+  const counts = new Map<string, number>();
+  for (const m of note.matchAll(/[A-Za-z]+/g)) {
+    const w = m[0].toLowerCase();
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let trusted: string[] | undefined;
+  const keystrokes = new Map<string, string | undefined>();
+  const keystroke = (token: string): string | undefined => {
+    const lower = token.toLowerCase();
+    if (!keystrokes.has(lower)) {
+      trusted ??= trustedWords(counts, vocabulary);
+      keystrokes.set(lower, intendedWord(token, counts, vocabulary, trusted));
+    }
+    return keystrokes.get(lower);
+  };
   // Frequent words by first letter and length, so a lookup scans a handful of words.
   const frequent = new Map<string, string[]>();
   for (const [word, u] of usage) {
@@ -76,10 +97,15 @@ export function slipFinder(note: string): (text: string) => [string, string][] {
     return found;
   };
   return (text) => {
-    const out: [string, string][] = [];
+    const out: Slip[] = [];
     for (const m of text.matchAll(TOKEN)) {
       const fix = slipped(m[0]);
       if (fix) out.push([m[0], fix]);
+    }
+    for (const m of text.matchAll(PLAIN)) {
+      if (out.some(([w]) => w === m[0])) continue;
+      const fix = keystroke(m[0]);
+      if (fix) out.push([m[0], fix, true]);
     }
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);
     return out;
@@ -96,12 +122,13 @@ function caseLike(written: string, fix: string): string {
 
 /**
  * A text with the slips `find` reports written the way the note spells them elsewhere, except a
- * one-letter change in a short word, which may be another real word ("agility" / "ability").
+ * one-letter change in a short word, which may be another real word ("agility" / "ability"),
+ * unless it is a keystroke slip from a known word.
  */
-export function withoutSlips(text: string, find: (text: string) => [string, string][]): string {
+export function withoutSlips(text: string, find: (text: string) => Slip[]): string {
   let out = text;
-  for (const [written, fix] of find(text)) {
-    if (plainSwap(written, fix)) continue;
+  for (const [written, fix, keystroke] of find(text)) {
+    if (!keystroke && plainSwap(written, fix)) continue;
     out = out.replace(new RegExp(`(?<![A-Za-z0-9])${written}(?![A-Za-z0-9])`, 'g'), caseLike(written, fix));
   }
   return out;
