@@ -11,7 +11,7 @@ import { familyMates, familyMembers, type Family } from './families.js';
 import type { Draft } from './generate.js';
 import { giveawayWord } from './giveaway.js';
 import { servicesIn } from './lookup.js';
-import { isJunk } from './quality.js';
+import { isJunk, weakName } from './quality.js';
 import { decap, pickContext, tidy, unstop } from './stems.js';
 import { containsPhrase, similarity, words } from './text.js';
 
@@ -105,6 +105,25 @@ function familyAsk(subject: string, siblings: Map<string, Fact[]>, catalog: Cata
 }
 
 /**
+ * A thing the note profiles beside at least three others of its kind, under one heading or as
+ * lead-ins of one list ("Standard Queue", "FIFO Queue", "Delay Queue"): those others are the wrong
+ * options, and no item may be like one of theirs. Services and labels ("Advantages") are neither.
+ */
+function siblingAsk(subject: string, siblings: Map<string, Fact[]>, catalog: CatalogIndex): Ask | undefined {
+  const named = (s: string) => !weakName(s) && !NOT_A_PROFILE.test(s) && words(s).length <= 5 && serviceOf(s, catalog) === undefined;
+  if (!named(subject)) return undefined;
+  const others = [...siblings.keys()].filter((s) => named(s) && !sameThing(s, subject, catalog, false));
+  if (others.length < 3) return undefined;
+  const rivals = others.flatMap((s) => (siblings.get(s) ?? []).map((f) => f.text));
+  return { answer: subject, wrong: others, noun: 'of the following', names: [subject], filler: false, rivals };
+}
+
+/** The service a name is, when it is the service's own name. */
+function serviceOf(name: string, catalog: CatalogIndex): string | undefined {
+  return ownName(name, catalog)?.id;
+}
+
+/**
  * Profile questions for every list of at least two items about one AWS service or one member of a
  * curated family. Wrong options are of the answer's kind and never named by the shown items.
  */
@@ -125,7 +144,8 @@ export function profileDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]
     // A subject nested under another lead-in ("Send to: Amazon S3", "Customer responsibility: S3") is a
     // destination or an example there, and its items say what it does in that place only.
     if (!head.group.startsWith('head:') && head.context.length > head.source.headings.length) continue;
-    const ask = serviceAsk(head, subject, catalog, mentions, families) ?? familyAsk(subject, byFamily.get(head.family ?? '') ?? new Map(), catalog, families);
+    const side = byFamily.get(head.family ?? '') ?? new Map<string, Fact[]>();
+    const ask = serviceAsk(head, subject, catalog, mentions, families) ?? familyAsk(subject, side, catalog, families) ?? siblingAsk(subject, side, catalog);
     if (!ask) continue;
     let items = list
       .slice(0, SCAN)

@@ -90,3 +90,44 @@ describe('a service profile', () => {
   });
 
 });
+
+describe('a profile of one of several things the note describes side by side', () => {
+  const features = [
+    '# DynamoDB features',
+    '',
+    '* **Time To Live**',
+    '    * expired items are deleted within a few days of their timestamp',
+    '    * the attribute holds an epoch time in seconds',
+    '    * deletes cost no write capacity',
+    '* **Streams**',
+    '    * an ordered log of item changes kept for 24 hours',
+    '    * old and new images of an item can be captured',
+    '    * can invoke a Lambda function for every batch',
+    '* **Transactions**',
+    '    * all-or-nothing writes across several tables',
+    '    * cost two reads or two writes per item',
+    '    * up to 100 actions in one request',
+    '* **Global Tables**',
+    '    * multi-region, multi-active replication of a table',
+    '    * needs streams enabled first',
+    '    * last writer wins when two regions write one item',
+    '',
+  ].join('\n');
+
+  it('offers the others as the wrong options', () => {
+    const q = profiles(features).find((x) => answersOf(x)[0] === 'Streams');
+    expect(q?.stem).toMatch(/hich of the following matches all of these descriptions/);
+    expect([...(q?.options ?? [])].sort()).toEqual(['Global Tables', 'Streams', 'Time To Live', 'Transactions']);
+  });
+
+  it('needs three others: one thing among three is no question of four options', () => {
+    const three = features.split('\n').slice(0, 15).join('\n');
+    expect(profiles(three)).toHaveLength(0);
+  });
+
+  it('is not made of labels ("Advantages", "Disadvantages")', () => {
+    const labels = features.replace('Time To Live', 'Advantages').replace('Transactions', 'Disadvantages');
+    expect(profiles(features).map((x) => answersOf(x)[0])).toContain('Streams');
+    expect(profiles(labels).map((x) => answersOf(x)[0])).not.toContain('Streams');
+  });
+});
