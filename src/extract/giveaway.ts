@@ -66,12 +66,20 @@ export function expanded(text: string, catalog?: CatalogIndex): readonly string[
   return catalog ? catalogExpanded(catalog, text) : plainExpanded(text);
 }
 
+/** What an acronym says in plain words, beyond its letters: FIFO is about order. */
+const MEANINGS: Record<string, string[]> = {
+  fifo: ['order', 'ordered', 'ordering'],
+  lifo: ['order', 'ordered', 'ordering'],
+};
+
 function expand(catalog: CatalogIndex | undefined, text: string): string[] {
   const names = catalog ? servicesIn(catalog, text).flatMap((id) => {
     const s = catalog.byId.get(id);
     return s ? [s.name, s.short, ...s.acronyms] : [];
   }) : [];
-  return [...new Set([...wordsOf(text), ...names.flatMap(wordsOf)])];
+  const own = wordsOf(text);
+  const meant = own.flatMap((w) => MEANINGS[w] ?? []);
+  return [...new Set([...own, ...names.flatMap(wordsOf), ...meant])];
 }
 
 /**

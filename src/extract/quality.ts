@@ -424,12 +424,28 @@ const GENERIC_DEFINITION = new Set(
 
 /** "Id" for a stem saying "identifier": a short answer that is the start of a longer stem word. */
 function abbreviates(answer: string | undefined, stem: string): boolean {
-  if (!answer || !/^[A-Za-z]{2,4}$/.test(answer.trim())) return false;
+  if (!answer || !/^[A-Za-z]{2,5}$/.test(answer.trim())) return false;
   const a = answer.trim().toLowerCase();
-  return stem
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((w) => w.length >= a.length + 3 && w.startsWith(a));
+  const ws = stem.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  if (a.length <= 4 && ws.some((w) => w.length >= a.length + 3 && w.startsWith(a))) return true;
+  // "Sid" for "statement identifier": the starts of two or three words in a row.
+  return ws.some((_, i) => prefixesSpell(a, ws.slice(i, i + 3)));
+}
+
+/** Does `abbr` read as the starts of the first two or more of `run`, the last start at least two letters long? */
+function prefixesSpell(abbr: string, run: string[]): boolean {
+  if (run.length < 2 || !run[0] || abbr[0] !== run[0][0]) return false;
+  const walk = (rest: string, k: number): boolean => {
+    if (k >= run.length) return false;
+    const w = run[k];
+    for (let n = Math.min(rest.length, w.length); n >= 1; n--) {
+      if (!w.startsWith(rest.slice(0, n))) continue;
+      if (n === rest.length) return k >= 1 && n >= 2 && w.length > n;
+      if (walk(rest.slice(n), k + 1)) return true;
+    }
+    return false;
+  };
+  return walk(abbr, 0);
 }
 
 const SUBJECTLESS = /\b(?:if|when)\s+(?:after|before|within|in)\s+_____\s+(?:does|do|did|is|are|was|were|has|have)\b/i;

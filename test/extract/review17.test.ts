@@ -42,3 +42,36 @@ describe('a sibling named unlike the answer and its namesakes', () => {
     expect(q?.options).toContain('Customer Managed CMK');
   });
 });
+
+describe('an answer the stem abbreviates or means', () => {
+  it('gives away "Sid" by "statement identifier" (the starts of two words)', () => {
+    const note = [
+      '# IAM Policy structure',
+      '',
+      '- **Version** - policy language version, always include "2012-10-17"',
+      '- **Sid** - statement identifier, optional',
+      '- **Effect** - whether the statement allows or denies access',
+      '- **Principal** - account, user or role to which this policy applies',
+      '- **Action** - list of actions this policy allows or denies',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('statement identifier'));
+    expect(q?.reasons).toContain('giveaway');
+    const other = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('allows or denies access'));
+    expect(other?.reasons ?? ['missing']).not.toContain('giveaway');
+  });
+
+  it('gives away a FIFO answer by "in order"', () => {
+    const note = [
+      '# Amazon SNS',
+      '',
+      '- **FIFO Topic** - messages are ordered and subscribers receive them in the order they were published',
+      '- **Standard Topic** - at-least-once delivery at nearly unlimited throughput, duplicates possible',
+      '- **Message Filtering** - a JSON policy on a subscription that drops the messages it does not match',
+      '- **Message Attributes** - name, type and value pairs sent beside the message body',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('FIFO Topic'));
+    expect(q?.reasons).toContain('giveaway');
+  });
+});
