@@ -69,6 +69,7 @@ const LONGER = 1.6;
  * of names ("Boundary of Max. Permission" against "Users, User-Groups, Roles" and "Roles/Users only").
  */
 export function answerStandsOut(d: Draft): boolean {
+  if (d.kind === 'definition' && d.correct === 1 && d.options.length >= 4) return nameStandsOut(d.options[0], d.options.slice(1));
   if (d.kind !== 'term' || d.correct !== 1 || d.options.length < 2) return false;
   const [answer, ...wrong] = d.options;
   const n = words(answer).length;
@@ -78,4 +79,16 @@ export function answerStandsOut(d: Draft): boolean {
   const lists = wrong.filter(nameList).length;
   if (nameList(answer) ? lists === 0 : lists >= 2) return true;
   return false;
+}
+
+/**
+ * A name written unlike every wrong option: shouted ("SHARD" beside "Producer", "Consumer") or a
+ * bare acronym ("FSR") among names of several words ("EBS Snapshot Archive", "Recycle Bin").
+ */
+function nameStandsOut(answer: string, wrong: string[]): boolean {
+  const a = answer.trim();
+  const shouted = (t: string) => /^[A-Z][A-Z_]{3,}$/.test(t.trim());
+  if (shouted(a) && !wrong.some((w) => /^[A-Z0-9_]+$/.test(w.trim()))) return true;
+  const bare = (t: string) => /^[A-Z][A-Z0-9]{1,5}$/.test(t.trim());
+  return bare(a) && wrong.every((w) => !bare(w) && words(w).length >= 2);
 }

@@ -311,6 +311,14 @@ function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): vo
   }
 }
 
+/** A statement without its subject's name and separator in front ("Scale - 1000s of clients" -> "1000s of clients"). */
+function leadless(statement: string, subject: string): string {
+  if (!subject) return statement;
+  const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const rest = statement.replace(new RegExp(`^\\s*${escaped}\\s*(?:->|-|–|:)\\s*`, 'i'), '');
+  return rest !== statement && words(rest.replace(BLANK, ' ')).length >= 2 ? rest : statement;
+}
+
 function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void {
   for (const fact of nums) {
     const m = fact.number;
@@ -320,9 +328,10 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     // Ranges ("3-5 hours"), pairs ("1 & 3 years", "1 or 3 years") and ratios leave a half-number behind; skip them.
     // "No 24hrs or 7 days a week": a number joined to the next one by "or", "&" or "and" is half a pair too.
     if (/(?:[-–/&]|\bor)\s*$/.test(before) || /^\s*[-–/]/.test(after) || /^\s*(?:[a-z]+\s+)?(?:or|&|and)\s*\d/i.test(after)) continue;
-    const cloze = `${before}${BLANK}${after}`;
     // A lower-case lead is a phrase ("small volumes"), unless it is an identifier such as "gp3".
     const subject = /^[a-z]/.test(fact.subject) && !/^[a-z]+\d[\w.]*$/.test(fact.subject.trim()) ? '' : tidy(fact.subject);
+    // "about Envelope Encryption: "Envelope Encryption - pattern used ..."": the stem names the subject once.
+    const cloze = leadless(`${before}${BLANK}${after}`, subject);
     const ctx = pickContext(fact.context, catalog, []);
     // "SQS (Amazon SQS)" says one name twice.
     const same = subject !== '' && ctx !== '' && serviceNamed(catalog, subject)?.short === ctx;

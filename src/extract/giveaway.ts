@@ -66,10 +66,12 @@ export function expanded(text: string, catalog?: CatalogIndex): readonly string[
   return catalog ? catalogExpanded(catalog, text) : plainExpanded(text);
 }
 
-/** What an acronym says in plain words, beyond its letters: FIFO is about order. */
+/** What a word says in plain words beyond itself: FIFO is about order, a schedule about dates and times. */
 const MEANINGS: Record<string, string[]> = {
   fifo: ['order', 'ordered', 'ordering'],
   lifo: ['order', 'ordered', 'ordering'],
+  scheduled: ['date', 'time', 'cron'],
+  schedule: ['date', 'time', 'cron'],
 };
 
 function expand(catalog: CatalogIndex | undefined, text: string): string[] {

@@ -100,7 +100,7 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
     const out: Slip[] = [];
     for (const m of text.matchAll(TOKEN)) {
       const fix = slipped(m[0]);
-      if (fix) out.push([m[0], fix]);
+      if (fix) out.push(keystroke(m[0]) === fix.toLowerCase() ? [m[0], fix, true] : [m[0], fix]);
     }
     for (const m of text.matchAll(PLAIN)) {
       if (out.some(([w]) => w === m[0])) continue;

@@ -75,3 +75,62 @@ describe('an answer the stem abbreviates or means', () => {
     expect(q?.reasons).toContain('giveaway');
   });
 });
+
+describe('an answer written unlike every wrong option', () => {
+  it('stands out shouted among names in plain case', () => {
+    const note = [
+      '# Kinesis Data Streams',
+      '',
+      '- **Producer** - sends records into the stream through the SDK, the KPL or the agent',
+      '- **SHARD** - contains a sequence of data records, each with a sequence number, partition key and blob',
+      '- **Consumer** - reads records from the stream with the SDK, the KCL or Lambda',
+      '- **Data Record** - the unit of data stored in the stream, up to 1 MB',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('contains a sequence of data records'));
+    expect(q?.reasons).toContain('unlike-options');
+  });
+
+  it('stands out as a bare acronym among names of several words', () => {
+    const note = [
+      '# Amazon EBS Snapshots',
+      '',
+      '- **EBS Snapshot Archive** - moves a snapshot to an archive tier that is 75% cheaper, restored in 24 to 72 hours',
+      '- **Recycle Bin for EBS Snapshots** - keeps deleted snapshots for a retention period so they can be recovered',
+      '- **FSR** - fully initialises a snapshot so that there is no latency on first use, at extra cost',
+      '- **Amazon Data Lifecycle Manager** - creates, retains and deletes snapshots on a schedule',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('no latency on first use'));
+    expect(q?.reasons).toContain('unlike-options');
+    const other = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('on a schedule'));
+    expect(other?.reasons ?? ['missing']).not.toContain('unlike-options');
+  });
+});
+
+describe('a numeric statement that opens with its subject', () => {
+  it('shows the statement without the subject the stem already names', () => {
+    const note = '# AWS KMS\n\n- **Envelope Encryption** - encryption pattern used if you want to encrypt data that is more than 4 KB in size\n';
+    const q = questions(note).find((x) => x.kind === 'numeric');
+    expect(q?.stem).toMatch(/^Which value completes this statement about Envelope Encryption \(AWS KMS\): "encryption pattern used if you want to encrypt data that is more than _____ in size"\?$/);
+  });
+
+  it('keeps an arrow whole when it strips the subject ("Expedited -> retrieval")', () => {
+    const note = '# Amazon S3 Glacier\n\n- **Expedited** -> retrieval in 1 to 5 minutes for urgent requests\n';
+    const q = questions(note).find((x) => x.kind === 'numeric');
+    expect(q?.stem).toMatch(/: "retrieval in 1 to _____ for urgent requests"\?$/);
+  });
+});
+
+describe('facts AWS has changed since the notes', () => {
+  it('keeps Google GCM and the old gp3 ceiling out of exams', () => {
+    const sns = '# Amazon SNS\n\n- **Direct Publish** - for mobile app SDKs; works with Google GCM, Apple APNS and Amazon ADM\n- **Topic Publish** - publish to a topic that fans out to all of its subscribers\n- **Mobile Push** - send notifications straight to apps on phones\n- **SMS** - text messages to phone numbers in many countries\n';
+    const gcm = questions(sns).filter((x) => x.explanation.includes('GCM'));
+    expect(gcm.length).toBeGreaterThan(0);
+    expect(gcm.every((x) => x.reasons.includes('outdated'))).toBe(true);
+    const ebs = '# Amazon EBS\n\n- **io1 / io2** - for critical business applications that need more than 16000 IOPS\n';
+    const iops = questions(ebs).filter((x) => x.kind === 'numeric' && x.explanation.includes('16000 IOPS'));
+    expect(iops.length).toBeGreaterThan(0);
+    expect(iops.every((x) => x.reasons.includes('outdated'))).toBe(true);
+  });
+});

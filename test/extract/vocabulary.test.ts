@@ -81,3 +81,11 @@ describe('the shipped vocabulary', () => {
     expect(vocabularyOf(['Queue queue QUEUE once', 'queue twice twice'])).toEqual([['queue', 4], ['twice', 2]]);
   });
 });
+
+describe('a keystroke slip the note also spells right', () => {
+  it('is corrected though the word is short enough to be another word', () => {
+    const note = 'Encrypt data with KMS. Use envelope encryption to encrypt more. We encrypt often. Used if you want to encrupt data.';
+    const find = slipFinder(note, new Map());
+    expect(withoutSlips('you want to encrupt data', find)).toBe('you want to encrypt data');
+  });
+});
