@@ -473,6 +473,7 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   const value = d.fact.number?.value;
   // "1 x" and ordinals ("after 2nd fail") are too common to tell anything.
   if (value !== undefined && value !== 1 && new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')}(?![\\d.,]\\d|st|nd|rd|th)`).test(d.stem.replace(BLANK, ' '))) add('giveaway');
+  if (value !== undefined && productOfOthers(d.stem.replace(BLANK, ' '), value)) add('giveaway');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
@@ -481,6 +482,16 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (ILLUSTRATION.test(text) && !LIMIT_WORD.test(text)) add('trivial');
   // "oldest offering - over 10 years": a service's age is history, and stale the year after.
   if (d.fact.number?.unit === 'years' && HISTORY.test(text)) add('trivial');
+}
+
+/**
+ * Do two numbers the stem shows multiply or divide to the asked value ("3 IOPS per GB, max of _____
+ * at 5334 GB" is 16,000 by arithmetic)?
+ */
+function productOfOthers(stem: string, value: number): boolean {
+  const nums = [...stem.matchAll(/(?<![\w.])\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ''))).filter((n) => n > 1 && Number.isFinite(n));
+  const near = (x: number) => Math.abs(x - value) <= value * 0.01;
+  return nums.some((a, i) => nums.some((b, j) => i !== j && (near(a * b) || near(a / b))));
 }
 
 /** What a number alone beside it can measure: "_____ availability" is a whole statement, "_____ trial" is not. */

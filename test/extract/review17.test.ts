@@ -134,3 +134,18 @@ describe('facts AWS has changed since the notes', () => {
     expect(iops.every((x) => x.reasons.includes('outdated'))).toBe(true);
   });
 });
+
+describe('a number the stem lets one work out', () => {
+  it('gives away a value two others multiply to ("3 IOPS per GB ... at 5334 GB")', () => {
+    const note = '# Amazon EBS\n\n- **gp2** - size of volume and IOPS linked, 3 IOPS per GB, max of 16000 IOPS at 5334 GB\n';
+    const qs = questions(note).filter((x) => x.kind === 'numeric');
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.every((x) => x.reasons.includes('giveaway'))).toBe(true);
+  });
+
+  it('leaves unrelated numbers alone', () => {
+    const note = '# Amazon EBS\n\n- **gp3** - baseline of 3000 IOPS and 125 MiB/s regardless of the volume size\n';
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.explanation.includes('3000'));
+    expect(q?.reasons ?? ['missing']).not.toContain('giveaway');
+  });
+});
