@@ -149,3 +149,19 @@ describe('a number the stem lets one work out', () => {
     expect(q?.reasons ?? ['missing']).not.toContain('giveaway');
   });
 });
+
+describe('a description of generic words only', () => {
+  it('fits any option ("provided by AWS")', () => {
+    const note = [
+      '# AMI sources',
+      '',
+      '- **A public AMI** - provided by AWS',
+      '- **Your own AMI** - you make and maintain the image yourself, for faster boot',
+      '- **AWS Marketplace AMI** - an image someone else made and may sell',
+      '- **Shared AMI** - an image another account shares with yours',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('"provided by AWS"'));
+    expect(q?.reasons).toContain('ambiguous');
+  });
+});
