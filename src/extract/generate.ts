@@ -11,6 +11,7 @@ import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.j
 import { asideOf, BLANK, containsPhrase, normalize, similarity, words } from './text.js';
 import { isJunk, weakName } from './quality.js';
 import { profileDrafts } from './profiles.js';
+import { bundledList } from './bundled.js';
 
 /** A question before scoring: options start with the correct ones. */
 export interface Draft {
@@ -379,11 +380,29 @@ function cellsOverlap(a: string, b: string): boolean {
   return words(b).some((w) => !CELL_FILLER.has(w) && mine.has(w));
 }
 
+/** Pairs of table row labels one item may fit both of (data/catalog/overlaps.json), lower-cased. */
+function overlappingLabels(): Set<string> {
+  const out = new Set<string>();
+  for (const entry of bundledList('overlaps')) {
+    const labels = (entry as { labels?: unknown }).labels;
+    if (!Array.isArray(labels)) continue;
+    for (const pair of labels) {
+      if (!Array.isArray(pair) || pair.length !== 2) continue;
+      const [a, b] = pair.map((x) => String(x).toLowerCase());
+      out.add(`${a}\n${b}`).add(`${b}\n${a}`);
+    }
+  }
+  return out;
+}
+
 function tableDrafts(rows: Fact[], out: Draft[]): void {
+  const overlaps = overlappingLabels();
+  // "Key-value" beside an answer "Document" for DynamoDB: both are true.
+  const exclusive = (a: string, b: string) => !overlaps.has(`${a.trim().toLowerCase()}\n${b.trim().toLowerCase()}`);
   for (const pool of groupBy(rows, (f) => f.group).values()) {
     for (const fact of pool) {
       // Rows alike enough to overlap may fill a long table: look at the first few dozen only.
-      const pick = firstOf(pool, 3, (p) => !p.junk && p.subject !== fact.subject && p.text !== fact.text && !cellsOverlap(p.text, fact.text), TABLE_SCAN);
+      const pick = firstOf(pool, 3, (p) => !p.junk && p.subject !== fact.subject && p.text !== fact.text && !cellsOverlap(p.text, fact.text) && exclusive(p.subject, fact.subject), TABLE_SCAN);
       if (pick.length < 3) continue;
       const rowNoun = singular(fact.rowHeader ?? 'item');
       const column = fact.column ?? '';

@@ -2,7 +2,7 @@
 import { normalizeName, type CatalogIndex } from '../core/catalog.js';
 import type { Fact } from './facts.js';
 import { answerStandsOut, everyday, membersOfLabel } from './form.js';
-import { acronymsIn, expansionWord, giveawayWord, spelledOut } from './giveaway.js';
+import { acronymsIn, expansionWord, giveawayWord, related, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
 import { asideOf, BLANK, containsPhrase, contentWords, misspelt, normalize, similarity, stems, words } from './text.js';
@@ -100,6 +100,9 @@ const WEAK_TERM = /^(?:domain \d+|good\b.*|best practices?|note|notes|eg|e\.g|ex
 const GENERIC_TERM = /^(?:none|all|any|whitelist|blacklist|allowlist|denylist|options?|settings?|resources?|configuration|test(?:ing)?|monitor(?:ing)?|details?|info(?:rmation)?|misc|general|important\b.*|ques|questions?|answers?)$/i;
 
 const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
+
+/** A quality, not a thing: "Near Real Time" among Firehose's producers, buffers and destinations. */
+const QUALITY_NAME = /^(?:(?:near[- ])?real[- ]time|serverless|fully[- ]managed|(?:highly )?scalable|durable|secure|fast|cheap|low[- ](?:cost|latency)|highly[- ]available)$/i;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
 
 /** Does the correct option repeat a word of the term asked about that no wrong option has? */
@@ -107,6 +110,18 @@ function echoed(d: Draft): boolean {
   const wrong = stems(d.options.slice(d.correct).join(' '));
   const answer = stems(d.options.slice(0, d.correct).join(' '));
   return [...stems(d.anchor)].some((w) => w.length >= 3 && answer.has(w) && !wrong.has(w));
+}
+
+/**
+ * Does the answer spell out an API-style name word by word ("DeleteQueue": "Deletes an existing
+ * queue")? Then it needs no knowledge of the API, whatever the wrong options say.
+ */
+function restatesName(term: string, answer: string): boolean {
+  const t = term.trim();
+  if (!/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(t)) return false;
+  const parts = t.split(/(?=[A-Z])/).map((p) => p.toLowerCase());
+  const said = words(answer).map((w) => w.toLowerCase());
+  return parts.every((p) => said.some((w) => related(w, p)));
 }
 
 /** Does the stem give away a word of the correct option that no wrong option shares? */
@@ -291,7 +306,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if ((d.kind === 'definition' || d.kind === 'term') && [...contentWords(d.fact.text)].every((w) => GENERIC_DEFINITION.has(w))) add('ambiguous');
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
-  if (d.kind === 'term' && echoed(d)) add('giveaway');
+  if (d.kind === 'term' && (echoed(d) || restatesName(d.anchor, d.options[0]))) add('giveaway');
   // "What best describes TXT?" answered by "Contains text information ...", AOF by "Append Only File ...".
   if (d.kind === 'term' && spelledOut(d.options[0], d.anchor) && !d.options.slice(1).some((o) => spelledOut(o, d.anchor))) add('giveaway');
   if (d.kind !== 'numeric' && d.kind !== 'steps') {
@@ -328,7 +343,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
 /** A name that is no name: a label ("use case", "Ex"), a phrase in lower case, a shouted heading. */
 export function weakName(name: string): boolean {
   const t = name.trim();
-  return WEAK_TERM.test(t) || GENERIC_TERM.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || VERB_PHRASE.test(t) || (!/^[A-Z0-9"(]/.test(t) && !/\d/.test(t));
+  return WEAK_TERM.test(t) || GENERIC_TERM.test(t) || QUALITY_NAME.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || VERB_PHRASE.test(t) || (!/^[A-Z0-9"(]/.test(t) && !/\d/.test(t));
 }
 
 /** "Respond to request", "Send to the queue": a step of what happens, not the name of a thing. */

@@ -165,3 +165,59 @@ describe('a description of generic words only', () => {
     expect(q?.reasons).toContain('ambiguous');
   });
 });
+
+describe('more kinds of wrong option and giveaway', () => {
+  it('gives away an API name the answer spells out word by word (DeleteQueue)', () => {
+    const note = [
+      '# Amazon SQS API',
+      '',
+      '- `CreateQueue` -> creates a queue and optionally sets how long messages are retained',
+      '- `DeleteQueue` -> deletes an existing queue',
+      '- `PurgeQueue` -> removes all messages in a queue',
+      '- `SendMessage` -> puts a message into the queue, optionally with a delay',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('DeleteQueue'));
+    expect(q?.reasons).toContain('giveaway');
+    const purge = questions(note).find((x) => x.kind === 'term' && x.stem.includes('PurgeQueue'));
+    expect(purge?.reasons ?? ['missing']).not.toContain('giveaway');
+  });
+
+  it('never offers a quality ("Near Real Time") as a wrong option among things', () => {
+    const note = [
+      '# Amazon Data Firehose',
+      '',
+      '- **Producers** - push records into the delivery stream',
+      '- **Buffer** - accumulates data before it is sent to a destination',
+      '- **Destinations** - targets the data is loaded into with batch writes',
+      '- **Near Real Time** - 60 s latency minimum for batches that are not full',
+      '- **Transformations** - a Lambda function may change each record on the way',
+      '',
+    ].join('\n');
+    const offered = questions(note)
+      .filter((x) => x.kind === 'definition')
+      .flatMap((x) => x.options.filter((_, i) => !x.answers.includes(i)));
+    expect(offered).toContain('Buffer');
+    expect(offered).not.toContain('Near Real Time');
+  });
+
+  it('never offers a table row one item may also fit (Document beside Key-value)', () => {
+    const note = [
+      '# Database types',
+      '',
+      '| Database type | AWS Service |',
+      '| --- | --- |',
+      '| Relational | Amazon RDS, Amazon Aurora |',
+      '| Key-value | Amazon DynamoDB |',
+      '| Document | Amazon DocumentDB |',
+      '| In-memory | Amazon ElastiCache |',
+      '| Graph | Amazon Neptune |',
+      '| Wide column | Amazon Keyspaces |',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'table' && x.stem.includes('Amazon DynamoDB'));
+    expect(q?.options).toContain('Key-value');
+    expect(q?.options).not.toContain('Document');
+    expect(q?.options).not.toContain('In-memory');
+  });
+});
