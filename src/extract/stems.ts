@@ -94,12 +94,17 @@ export function unstop(text: string): string {
 export function askWhich(noun: string, definition: string, context: string): string {
   const d = decap(unstop(definition));
   const lead = context ? `In the context of ${context}, which` : 'Which';
+  const quoted = `${lead} ${noun} matches this description: "${d}"?`;
+  // "logs aggregation, live replication ...": a list read as a verb and its objects; "can trigger:
+  // SNS, SQS" is a label and its list. Both stay a quoted description.
+  if (d.includes(':') || /^\S+\s+[^,\s]+(?:\s+[^,\s]+)?,/.test(d)) return quoted;
   const verb = thirdPerson(d);
   if (verb) return `${lead} ${noun} ${verb}?`;
   const clause = /\b(?:is|are|was|were|might|may|can|could|will|would|should|must|has|have|does|do)\b/.test(d.split(' ').slice(1).join(' '));
   if (!clause && /^(?:a|an|the|one|used|designed|responsible|similar|able|based|built|ideal|best|great|good|useful|meant)\b/.test(d)) {
     return `${lead} ${noun} is ${d}?`;
   }
-  if (/^(?:is|are|can|has|does|gives|lets)\b/.test(d)) return `${lead} ${noun} ${d}?`;
-  return `${lead} ${noun} matches this description: "${d}"?`;
+  // "Which term can handle greater loads?": a term does nothing itself; a service or a kind can.
+  if (/^(?:is|are)\b/.test(d) || (noun !== 'term' && /^(?:can|has|does|gives|lets)\b/.test(d))) return `${lead} ${noun} ${d}?`;
+  return quoted;
 }
