@@ -5,7 +5,7 @@ import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { familyMates, familyMembers, type Family } from './families.js';
-import { contentWords, initials, normalize, similarity, words } from './text.js';
+import { containsPhrase, contentWords, initials, normalize, similarity, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -94,7 +94,14 @@ export function termDistractors(
   families: Family[] = [],
 ): { terms: string[]; filler: boolean } {
   const chosen: string[] = [];
-  const taken = (t: string) => sameThing(t, fact.subject, catalog) || chosen.some((c) => sameThing(c, t, catalog));
+  // A term the description itself names ("objects stored in buckets" beside "Buckets") is plainly not what it describes.
+  // A constant ("ALARM") said as a plain word ("alarm should not be triggered") is still a fair wrong option.
+  const inDescription = (t: string) => {
+    if (t.length < 4 || /^[A-Z_]+$/.test(t)) return false;
+    const one = t.replace(/s$/, '');
+    return [one, `${one}s`].some((form) => containsPhrase(fact.text, form));
+  };
+  const taken = (t: string) => sameThing(t, fact.subject, catalog) || chosen.some((c) => sameThing(c, t, catalog)) || inDescription(t);
   // Wrong options of the answer's own kind first: services for a service, other terms otherwise.
   const isService = (t: string) => serviceNamed(catalog, t) !== undefined;
   const kind = isService(fact.subject);

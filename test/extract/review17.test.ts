@@ -84,7 +84,7 @@ describe('an answer written unlike every wrong option', () => {
       '- **Producer** - sends records into the stream through the SDK, the KPL or the agent',
       '- **SHARD** - contains a sequence of data records, each with a sequence number, partition key and blob',
       '- **Consumer** - reads records from the stream with the SDK, the KCL or Lambda',
-      '- **Data Record** - the unit of data stored in the stream, up to 1 MB',
+      '- **Partition Key** - decides which shard a record goes to, hashed with MD5',
       '',
     ].join('\n');
     const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('contains a sequence of data records'));
@@ -219,5 +219,22 @@ describe('more kinds of wrong option and giveaway', () => {
     expect(q?.options).toContain('Key-value');
     expect(q?.options).not.toContain('Document');
     expect(q?.options).not.toContain('In-memory');
+  });
+});
+
+describe('a wrong option the description names', () => {
+  it('is not offered ("objects stored in buckets" beside "Buckets")', () => {
+    const note = [
+      '# Amazon S3',
+      '',
+      '- **Buckets** - containers for objects, with a globally unique name, defined at the region level',
+      '- **Objects** - files stored in buckets, with a key that is the full path, up to 5 TB each',
+      '- **Versioning** - keeps every version of an object under the same key, enabled at the bucket level',
+      '- **Static Website Hosting** - serves a website from a bucket at a regional URL',
+      '- **Replication** - copies objects to another bucket asynchronously',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('files stored in buckets'));
+    expect(q?.options ?? []).not.toContain('Buckets');
   });
 });
