@@ -302,6 +302,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if ([d.fact.text, ...d.options].some((t) => SHORTHAND.test(t) || SHORTHAND_CASED.test(t))) add('residue');
   if (d.kind === 'definition' && paraphrasedExpansion(d)) add('giveaway');
   if (d.kind === 'definition' && abbreviates(answers[0], d.stem)) add('giveaway');
+  if (d.kind === 'definition' && acronymOfAnswer(d)) add('giveaway');
   // "used by AWS Services": a definition with nothing but generic words fits any option.
   if ((d.kind === 'definition' || d.kind === 'term') && [...contentWords(d.fact.text)].every((w) => GENERIC_DEFINITION.has(w))) add('ambiguous');
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
@@ -445,6 +446,39 @@ function abbreviates(answer: string | undefined, stem: string): boolean {
   if (a.length <= 4 && ws.some((w) => w.length >= a.length + 3 && w.startsWith(a))) return true;
   // "Sid" for "statement identifier": the starts of two or three words in a row.
   return ws.some((_, i) => prefixesSpell(a, ws.slice(i, i + 3)));
+}
+
+/**
+ * Does the stem write the acronym of the answer ("OLTP is centered around ..." for Online
+ * Transactional Processing), which no wrong option shares? Each word's first letter must be in the
+ * acronym, in order, with other letters of the words allowed between ("L" of On-Line).
+ */
+function acronymOfAnswer(d: Draft): boolean {
+  const framed = d.stem.replace(/^In the context of [^,]+, /, '');
+  const fits = (acronym: string, name: string) => {
+    const ws = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !['of', 'and', 'for', 'the', 'a', 'an', 'amazon', 'aws'].includes(w));
+    if (ws.length < 2) return false;
+    // Word j opens with acronym[i]; the letters after it may come from inside that word.
+    const from = (i: number, j: number): boolean => {
+      if (j === ws.length) return i === acronym.length;
+      if (acronym[i] !== ws[j][0]) return false;
+      const inside = (k: number, at: number): boolean => {
+        if (from(k, j + 1)) return true;
+        for (let p = at; p < ws[j].length; p++) if (ws[j][p] === acronym[k] && inside(k + 1, p + 1)) return true;
+        return false;
+      };
+      return inside(i + 1, 1);
+    };
+    return from(0, 0);
+  };
+  const answers = d.options.slice(0, d.correct);
+  const wrong = d.options.slice(d.correct);
+  for (const token of acronymsIn(framed)) {
+    const a = token.toLowerCase();
+    if (a.length < 3) continue;
+    if (answers.some((x) => fits(a, x)) && !wrong.some((x) => fits(a, x))) return true;
+  }
+  return false;
 }
 
 /** Does `abbr` read as the starts of the first two or more of `run`, the last start at least two letters long? */

@@ -238,3 +238,25 @@ describe('a wrong option the description names', () => {
     expect(q?.options ?? []).not.toContain('Buckets');
   });
 });
+
+describe('an acronym of the answer in the stem', () => {
+  const note = [
+    '# Database workloads',
+    '',
+    '- **Online Transactional Processing** - OLTP is centred on many small, regular and repeatable business transactions',
+    '- **Online Analytical Processing** - complex queries over large volumes of historical data for reports',
+    '- **Online Batch Processing** - large jobs run on a schedule over accumulated records',
+    '- **Stream Processing** - records handled one by one as they arrive, within seconds',
+    '',
+  ].join('\n');
+
+  it('gives the answer away (OLTP for Online Transactional Processing, the L inside On-line)', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('OLTP is'));
+    expect(q?.reasons).toContain('giveaway');
+  });
+
+  it('does not fault a stem whose acronym fits no option', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('complex queries'));
+    expect(q?.reasons ?? ['missing']).not.toContain('giveaway');
+  });
+});
