@@ -330,9 +330,12 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     // "No 24hrs or 7 days a week": a number joined to the next one by "or", "&" or "and" is half a pair too.
     if (/(?:[-–/&]|\bor)\s*$/.test(before) || /^\s*[-–/]/.test(after) || /^\s*(?:[a-z]+\s+)?(?:or|&|and)\s*\d/i.test(after)) continue;
     // A lower-case lead is a phrase ("small volumes"), unless it is an identifier such as "gp3".
-    const subject = /^[a-z]/.test(fact.subject) && !/^[a-z]+\d[\w.]*$/.test(fact.subject.trim()) ? '' : tidy(fact.subject);
-    // "about Envelope Encryption: "Envelope Encryption - pattern used ..."": the stem names the subject once.
-    const cloze = leadless(`${before}${BLANK}${after}`, subject);
+    // A label for a part of the note ("The Basics", "Cost", "Summary") names nothing the number is about.
+    const label = /^(?:(?:the )?basics|summary|overview|general|misc|notes?|costs?|pricing|scale|limits?)$/i.test(tidy(fact.subject));
+    const subject = (/^[a-z]/.test(fact.subject) && !/^[a-z]+\d[\w.]*$/.test(fact.subject.trim())) || label ? '' : tidy(fact.subject);
+    // "about Envelope Encryption: "Envelope Encryption - pattern used ..."": the stem names the subject
+    // once, and a label is no part of the statement ("Cost : 5 minutes free metrics").
+    const cloze = leadless(`${before}${BLANK}${after}`, subject || (label ? tidy(fact.subject) : ''));
     const ctx = pickContext(fact.context, catalog, []);
     // "SQS (Amazon SQS)" says one name twice.
     const same = subject !== '' && ctx !== '' && serviceNamed(catalog, subject)?.short === ctx;

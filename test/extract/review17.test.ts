@@ -260,3 +260,17 @@ describe('an acronym of the answer in the stem', () => {
     expect(q?.reasons ?? ['missing']).not.toContain('giveaway');
   });
 });
+
+describe('a numeric fact under a label of the note', () => {
+  it('is asked about the service, not the label ("The Basics", "Cost")', () => {
+    const note = '# Amazon CloudWatch\n\n- **Cost** : basic monitoring sends EC2 metrics every 5 minutes for free\n';
+    const q = questions(note).find((x) => x.kind === 'numeric');
+    expect(q?.stem).toBe('Which value completes this statement about Amazon CloudWatch: "basic monitoring sends EC2 metrics every _____ for free"?');
+  });
+
+  it('keeps a subject that names a kind ("Standard workflow type")', () => {
+    const note = '# AWS Step Functions\n\n- **Standard workflow type** - max duration of 1 year, exactly-once execution\n';
+    const q = questions(note).find((x) => x.kind === 'numeric');
+    expect(q?.stem).toContain('about Standard workflow type');
+  });
+});
