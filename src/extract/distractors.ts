@@ -4,7 +4,7 @@ import { serviceNamed } from './lookup.js';
 import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
-import { familyMates, familyMembers, type Family } from './families.js';
+import { familyMates, familyMembers, lookAlike, type Family } from './families.js';
 import { containsPhrase, contentWords, initials, normalize, similarity, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
@@ -112,6 +112,10 @@ export function termDistractors(
   let missed = false;
   const pick = (s: Fact) => {
     if (chosen.length >= n || taken(s.subject)) return;
+    if (lookAlike(fact.subject, s.subject, families)) {
+      missed = true;
+      return;
+    }
     const mate = familyMates(fact.subject, s.subject, families);
     if (covers(s.text, fact.text) || (!mate && similarity(s.text, fact.text) > 0.5) || (fact.value !== undefined && s.value === fact.value)) {
       missed = true;
@@ -138,7 +142,7 @@ export function termDistractors(
     const { members, decoys } = familyMembers(fact.subject, siblings, families);
     for (const m of members) {
       if (chosen.length >= n) break;
-      if (named(m)) missed = true;
+      if (named(m) || lookAlike(fact.subject, m, families)) missed = true;
       else chosen.push(m);
     }
     // Decoys only complete an enumeration whose real members are all shown: beside a missing real
@@ -177,7 +181,7 @@ function headOf(name: string): string {
 }
 
 /** Distractor definitions for a term question: definitions of sibling terms, closest length first. */
-export function definitionDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number): string[] {
+export function definitionDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number, families: Family[] = []): string[] {
   const len = fact.text.length;
   // A service's own description ("S3 - Simple Cloud Storage") among descriptions of its parts
   // ("Buckets", "Objects") is of another kind, and so is a part's among services'.
@@ -206,6 +210,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     (s) =>
       !namesItself(s) &&
       !sameThing(s.subject, fact.subject, catalog) &&
+      !lookAlike(fact.subject, s.subject, families) &&
       (ownName(s.subject, catalog) !== undefined) === product &&
       opensWithService(s.text) === aboutService &&
       similarity(s.text, fact.text) <= 0.4 &&

@@ -13,6 +13,12 @@ export interface Family {
    * strategies): wrong options once the real members run out.
    */
   decoys?: string[];
+  /**
+   * Pairs of members a short description rarely tells apart (Step and Simple Scaling both act on a
+   * CloudWatch alarm; Immutable and Traffic splitting both launch a new set of instances): neither
+   * is offered as a wrong option for the other.
+   */
+  alike?: string[][];
 }
 
 /** A name as families compare it: a trailing aside dropped ("Network ACL (NACL)"), lower case, plurals folded. */
@@ -93,6 +99,22 @@ export function familyMates(a: string, b: string, families: Family[]): boolean {
     const ia = family.members.findIndex((m) => spellings(m).includes(ka));
     const ib = family.members.findIndex((m) => spellings(m).includes(kb));
     if (ia >= 0 && ib >= 0 && ia !== ib) return true;
+  }
+  return false;
+}
+
+/** Are `a` and `b` a pair of members the family marks as alike (see `Family.alike`)? */
+export function lookAlike(a: string, b: string, families: Family[]): boolean {
+  const [ka, kb] = [key(a), key(b)];
+  if (ka === kb) return false;
+  for (const family of familiesOf(a, families)) {
+    for (const pair of family.alike ?? []) {
+      const names = pair.map((name) => {
+        const member = family.members.find((m) => spellings(m).includes(key(name)));
+        return member ? spellings(member) : [key(name)];
+      });
+      if (names.length === 2 && ((names[0].includes(ka) && names[1].includes(kb)) || (names[0].includes(kb) && names[1].includes(ka)))) return true;
+    }
   }
   return false;
 }

@@ -204,7 +204,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       });
       // Descriptions of a neighbouring list are of another kind (use cases beside runtimes, shard
       // operations beside library versions): a term question takes its wrong options from its own list only.
-      let wrong = definitionDistractors(fact, list, catalog, 3);
+      let wrong = definitionDistractors(fact, list, catalog, 3, families);
       // A list short of descriptions may take one from another list of the note whose term is a
       // different member of the answer's family ("sc1" under another heading beside "st1").
       if (wrong.length === 2) {
@@ -214,7 +214,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         const ofFamily = (f: Fact) =>
           /^[^\s\d]*\d\S*$/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families));
         const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
-        wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
+        wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
       }
       out.push({
         kind: 'term',
@@ -344,7 +344,10 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     // Values written elsewhere in the same sentence would confuse rather than test.
     // "sub 10 ms": any larger bound is true as well, so wrong options are smaller. "99.99% availability"
     // (the design) and "99.9%" (the SLA) are both said of one service: neither is offered beside the other.
-    const upper = /\b(?:sub|under|less than|below|within|lower than|<)\s*~?\s*$/i.test(before);
+    // "Making use of 2 AZs ensures your infra stays resilient": 3 AZs do too, so more is as true as
+    // the value, and only fewer can be wrong.
+    const atLeast = /^(?:AZs?|regions?|replicas?|copies|instances?)$/i.test(m.unit ?? '') && /\b(?:resilien\w*|surviv\w*|ensures?|fault[- ]toleran\w*)\b/i.test(fact.text);
+    const upper = atLeast || /\b(?:sub|under|less than|below|within|lower than|<)\s*~?\s*$/i.test(before);
     const sla = m.unit === '%' && /availab/i.test(fact.text);
     const wrong = nearbyValues(m.value, m.unit)
       .filter((v) => !(fact.others ?? []).includes(v))

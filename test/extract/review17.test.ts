@@ -274,3 +274,33 @@ describe('a numeric fact under a label of the note', () => {
     expect(q?.stem).toContain('about Standard workflow type');
   });
 });
+
+describe('members a family marks as alike', () => {
+  it('are never offered for each other (Step and Simple Scaling both act on an alarm)', () => {
+    const note = [
+      '# ECS Service Auto Scaling',
+      '',
+      '- **Target Tracking** - keeps a CloudWatch metric at a target value',
+      '- **Step Scaling** - based on CloudWatch Alarm',
+      '- **Simple Scaling** - one adjustment per alarm, then a cooldown',
+      '- **Scheduled Scaling** - based on a specific date and time',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('based on CloudWatch Alarm'));
+    expect(q?.options).toContain('Step Scaling');
+    expect(q?.options ?? []).not.toContain('Simple Scaling');
+  });
+});
+
+describe('a count that ensures resilience', () => {
+  it('is no question when larger counts are as true and only one smaller is left', () => {
+    const note = '# AWS Global Infrastructure\n\n- **Availability Zones** - making use of 2 AZs in one Region ensures your infrastructure stays resilient\n';
+    expect(questions(note).filter((x) => x.kind === 'numeric' && x.score >= 0.6)).toHaveLength(0);
+  });
+
+  it('keeps a plain count ("replication across 3 AZs")', () => {
+    const note = '# Amazon DynamoDB\n\n- **DynamoDB** - fully managed, highly available NoSQL database with replication across 3 AZs\n';
+    const q = questions(note).find((x) => x.kind === 'numeric');
+    expect(q?.options.length).toBe(4);
+  });
+});
