@@ -166,7 +166,7 @@ export function termDistractors(
     const same = (catalog.byCategory.get(service.category) ?? []).slice().sort((a, b) => known(b) - known(a) || a.id.localeCompare(b.id));
     for (const s of same) {
       if (chosen.length >= n) break;
-      if (s.id === service.id || taken(s.short) || taken(s.name)) continue;
+      if (s.id === service.id || taken(s.short) || taken(s.name) || lookAlike(fact.subject, s.short, families) || lookAlike(service.short, s.short, families)) continue;
       chosen.push(s.short);
       filler = true;
     }

@@ -304,3 +304,15 @@ describe('a count that ensures resilience', () => {
     expect(q?.options.length).toBe(4);
   });
 });
+
+describe('look-alike members in the shipped families', () => {
+  it('pairs services and scan targets a short description fits alike', async () => {
+    const { bundledFamilies, lookAlike } = await import('../../src/extract/families.js');
+    const families = bundledFamilies();
+    expect(lookAlike('AWS DataSync', 'AWS Snow Family', families)).toBe(true);
+    expect(lookAlike('Snowball', 'DataSync', families)).toBe(true);
+    expect(lookAlike('Lambda Functions', 'EC2 Instances', families)).toBe(true);
+    expect(lookAlike('AWS DataSync', 'AWS Transfer Family', families)).toBe(false);
+    expect(lookAlike('Step Scaling', 'Target Tracking', families)).toBe(false);
+  });
+});
