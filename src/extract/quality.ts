@@ -73,7 +73,7 @@ const BARE_LIMIT = new Set(['max', 'maximum', 'min', 'minimum', 'up', 'to', 'def
 const CONSOLE_STEP = /^(?:search|open|click|go to|navigate|type)\s+\S/i;
 const LIMIT_WORD = /\b(?:max(?:imum)?|min(?:imum)?|limit|up ?to|larger|bigger|over|more than|exceed\w*|at least|at most)\b|[<>]/i;
 /** A size per shard or consumer with the time left out ("2 MB per shard" for 2 MB per second per shard). */
-const RATE_WITHOUT_TIME = /\d\s?[KMGT]i?B\s+per\s+(?:shard|partition|consumer|stream|topic|queue)\b/i;
+const RATE_WITHOUT_TIME = /\d\s?[KMGT]i?B\s+per\s+(?:shard|partition|consumer|stream|topic|queue)\b|\d\s?[KMGT]i?B\+?\s+(?:of\s+)?(?:throughput|bandwidth)\b/i;
 const DANGLING_START = /^(?:and|or|but|so|then|which|that|because|also|etc|e\.g|i\.e|eg|ie|vs|like|such as|with|without|plus)\b/i;
 const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in|on|is|are|eg|e\.g|like|such as|including))$/i;
 /**

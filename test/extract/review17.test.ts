@@ -316,3 +316,11 @@ describe('look-alike members in the shipped families', () => {
     expect(lookAlike('Step Scaling', 'Target Tracking', families)).toBe(false);
   });
 });
+
+describe('a data size beside throughput', () => {
+  it('is a rate missing its time unit ("10 GB+ throughput")', () => {
+    const note = '# Amazon EFS\n\n- **Scale** - 1000s of concurrent NFS clients, 10 GB+ throughput, grows to petabyte scale\n';
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.explanation.includes('10 GB'));
+    expect(q?.reasons).toContain('fragment');
+  });
+});
