@@ -5,7 +5,7 @@ import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, BLANK, containsPhrase, contentWords, misspelt, normalize, similarity, stems, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, misspelt, normalize, remembered, similarity, stems, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -456,7 +456,7 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "at least 2 data centers (_____)": the asked value written elsewhere in the stem, without its unit.
   const value = d.fact.number?.value;
   // "1 x" and ordinals ("after 2nd fail") are too common to tell anything.
-  if (value !== undefined && value !== 1 && new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')}(?![\\d.,]\\d|st|nd|rd|th)`).test(d.stem.replace(BLANK, ' '))) add('giveaway');
+  if (value !== undefined && value !== 1 && writtenValue(String(value)).test(d.stem.replace(BLANK, ' '))) add('giveaway');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
@@ -466,6 +466,9 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "oldest offering - over 10 years": a service's age is history, and stale the year after.
   if (d.fact.number?.unit === 'years' && HISTORY.test(text)) add('trivial');
 }
+
+/** A number as a stem may write it elsewhere (compiled once per value: notes repeat their numbers). */
+const writtenValue: (value: string) => RegExp = remembered((value) => new RegExp(`(?<![\\d.,])${value.replace('.', '\\.')}(?![\\d.,]\\d|st|nd|rd|th)`));
 
 /** What a number alone beside it can measure: "_____ availability" is a whole statement, "_____ trial" is not. */
 const MEASURE = new Set(['availability', 'durability', 'latency', 'retention', 'throughput', 'timeout', 'iops', 'capacity', 'size', 'memory', 'storage', 'duration']);
