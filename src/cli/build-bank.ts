@@ -137,6 +137,11 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
   const extractor = await deps.extractor(extractBytes);
   // Fewer, larger WAL checkpoints while a build writes (each one syncs the file): about 40 MB at a time.
   bank.db.pragma(`wal_autocheckpoint = ${BUILD_CHECKPOINT_PAGES}`);
+  // Each question's upsert runs with a statement journal (it may abort on a constraint), which copies
+  // every page the statement touches. Beyond 64 KB SQLite spills that journal to a temporary file by
+  // default: two write calls per page, and half the writer's time on a large build. In memory it is
+  // a copy only.
+  bank.db.pragma('temp_store = MEMORY');
   try {
     // Extraction runs ahead in a bounded window (in workers when there are any); writes stay in file order.
     const start = (plan: Plan): Promise<PooledResult | undefined> => {
@@ -177,6 +182,7 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
   } finally {
     await extractor.close();
     bank.db.pragma('wal_autocheckpoint = 1000');
+    bank.db.pragma('temp_store = DEFAULT');
   }
   const seen = new Set(files.map((f) => f.absPath));
   // Files that were under a built folder and are gone now: retire their questions.

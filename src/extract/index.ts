@@ -3,7 +3,7 @@ import type { CatalogIndex } from '../core/catalog.js';
 import { servicesIn } from './lookup.js';
 import type { Question, Warning } from '../core/types.js';
 import { toBlocks } from './blocks.js';
-import { findFacts } from './facts.js';
+import { findFacts, type Fact } from './facts.js';
 import { bundledFamilies } from './families.js';
 import { generate, type Draft } from './generate.js';
 import { bundledChanges, outdatedBy, type Change } from './changes.js';
@@ -38,17 +38,48 @@ function explanationOf(d: Draft): string {
   return text.length > MAX_EXPLANATION ? `${text.slice(0, MAX_EXPLANATION - 1)}…` : text;
 }
 
-/** A question whose fact or answer states something AWS has since changed is kept out of exams. */
-function outdated(d: Draft, catalog: CatalogIndex, changes: Change[]): boolean {
-  const f = d.fact;
-  const about = servicesIn(catalog, [...f.context, f.subject, f.text, f.excerpt].join(' \n '));
-  const said = [f.subject, f.text, ...d.options.slice(0, d.correct)].join('\n');
-  return outdatedBy(said, about, changes, [...f.context, f.excerpt].join('\n')) !== undefined;
+/** What toQuestion needs of a fact whatever the draft: a fact yields several drafts, and these texts are long. */
+interface FactTexts {
+  /** Services the fact is about, context and excerpt included. */
+  about: string[];
+  /** The fact's topics: the services its context, subject and text name. */
+  topics: string[];
+  /** Context and excerpt, where a retired service may be named. */
+  surroundings: string;
 }
 
-function toQuestion(d: Draft, id: string, catalog: CatalogIndex, changes: Change[], slips: (text: string) => Slip[]): Question {
+/** The FactTexts of a fact, worked out on first use (facts no longer change once drafted). */
+function factTexts(f: Fact, catalog: CatalogIndex, seen: Map<Fact, FactTexts>): FactTexts {
+  let t = seen.get(f);
+  if (!t) {
+    t = {
+      about: servicesIn(catalog, [...f.context, f.subject, f.text, f.excerpt].join(' \n ')),
+      topics: servicesIn(catalog, [...f.context, f.subject, f.text].join(' \n ')),
+      surroundings: [...f.context, f.excerpt].join('\n'),
+    };
+    seen.set(f, t);
+  }
+  return t;
+}
+
+/** A question whose fact or answer states something AWS has since changed is kept out of exams. */
+function outdated(d: Draft, texts: FactTexts, changes: Change[]): boolean {
+  const f = d.fact;
+  const said = [f.subject, f.text, ...d.options.slice(0, d.correct)].join('\n');
+  return outdatedBy(said, texts.about, changes, texts.surroundings) !== undefined;
+}
+
+function toQuestion(
+  d: Draft,
+  id: string,
+  catalog: CatalogIndex,
+  changes: Change[],
+  slips: (text: string) => Slip[],
+  facts: Map<Fact, FactTexts>,
+): Question {
+  const texts = factTexts(d.fact, catalog, facts);
   const reasons = problems(d, catalog);
-  if (outdated(d, catalog, changes)) reasons.push('outdated');
+  if (outdated(d, texts, changes)) reasons.push('outdated');
   // A keyed answer with a one-letter change in a short word may be another real word: kept out.
   // Other slips ("taht", "Environmnet") are shown the way the note spells the word elsewhere.
   const keyed = d.options.slice(0, d.correct);
@@ -64,7 +95,7 @@ function toQuestion(d: Draft, id: string, catalog: CatalogIndex, changes: Change
     answers,
     explanation: explanationOf(d),
     source: { ...f.source, headings: [...f.source.headings] },
-    topics: servicesIn(catalog, [...f.context, f.subject, f.text].join(' \n ')),
+    topics: texts.topics,
     score: score(reasons),
     reasons,
     fingerprint: fingerprint(d, catalog),
@@ -85,7 +116,8 @@ export function extract(text: string, path: string, catalog: CatalogIndex, chang
     const drafts = generate(facts, catalog, bundledFamilies());
     const ids = assignIds(drafts);
     const slips = slipFinder(text);
-    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes, slips));
+    const seen = new Map<Fact, FactTexts>();
+    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes, slips, seen));
     const warnings = parsed.cut.slice(0, MAX_WARNINGS).map((line) => ({ path, line, message: 'line or paragraph too long; only its start was read' }));
     return { questions, facts: facts.length, warnings };
   } catch (err) {

@@ -5,7 +5,7 @@ import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, related, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, BLANK, containsPhrase, contentWords, misspelt, normalize, similarity, stems, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, misspelt, normalize, remembered, similarity, stems, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -521,7 +521,7 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "at least 2 data centers (_____)": the asked value written elsewhere in the stem, without its unit.
   const value = d.fact.number?.value;
   // "1 x" and ordinals ("after 2nd fail") are too common to tell anything.
-  if (value !== undefined && value !== 1 && new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')}(?![\\d.,]\\d|st|nd|rd|th)`).test(d.stem.replace(BLANK, ' '))) add('giveaway');
+  if (value !== undefined && value !== 1 && writtenValue(String(value)).test(d.stem.replace(BLANK, ' '))) add('giveaway');
   if (value !== undefined && productOfOthers(d.stem.replace(BLANK, ' '), value)) add('giveaway');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
@@ -542,6 +542,8 @@ function productOfOthers(stem: string, value: number): boolean {
   const near = (x: number) => Math.abs(x - value) <= value * 0.01;
   return nums.some((a, i) => nums.some((b, j) => i !== j && (near(a * b) || near(a / b))));
 }
+/** A number as a stem may write it elsewhere (compiled once per value: notes repeat their numbers). */
+const writtenValue: (value: string) => RegExp = remembered((value) => new RegExp(`(?<![\\d.,])${value.replace('.', '\\.')}(?![\\d.,]\\d|st|nd|rd|th)`));
 
 /** What a number alone beside it can measure: "_____ availability" is a whole statement, "_____ trial" is not. */
 const MEASURE = new Set(['availability', 'durability', 'latency', 'retention', 'throughput', 'timeout', 'iops', 'capacity', 'size', 'memory', 'storage', 'duration']);

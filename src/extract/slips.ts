@@ -1,5 +1,5 @@
 /** Slips of the keyboard in a note ("InvervalSeconds" once, "IntervalSeconds" elsewhere) found so that no answer shows them. */
-import { slipOf } from './text.js';
+import { remembered, slipOf } from './text.js';
 import { bundledVocabulary, intendedWord, trustedWords, type Vocabulary } from './vocabulary.js';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]{5,}/g;
@@ -81,7 +81,9 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
     if (u.count < 2) continue;
     for (const len of [word.length - 1, word.length, word.length + 1]) {
       const k = `${word[0]}${len}`;
-      frequent.set(k, [...(frequent.get(k) ?? []), word]);
+      const list = frequent.get(k);
+      if (list) list.push(word);
+      else frequent.set(k, [word]);
     }
   }
   const memo = new Map<string, string | null>();
@@ -96,7 +98,9 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
     }
     return found;
   };
-  return (text) => {
+  // Remembered (callers must not change the pairs): a note's names and definitions come back as
+  // the options of many questions.
+  return remembered((text) => {
     const out: Slip[] = [];
     for (const m of text.matchAll(TOKEN)) {
       const fix = slipped(m[0]);
@@ -109,7 +113,7 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
     }
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);
     return out;
-  };
+  });
 }
 
 /** `fix` written with the capitals of `written` ("Environmnet" -> "Environment"). */
