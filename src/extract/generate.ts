@@ -314,10 +314,12 @@ function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): vo
 
 /** A statement without its subject's name and separator in front ("Scale - 1000s of clients" -> "1000s of clients"). */
 function leadless(statement: string, subject: string): string {
-  if (!subject) return statement;
-  const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const rest = statement.replace(new RegExp(`^\\s*${escaped}\\s*(?:->|-|–|:)\\s*`, 'i'), '');
-  return rest !== statement && words(rest.replace(BLANK, ' ')).length >= 2 ? rest : statement;
+  const start = statement.trimStart();
+  if (!subject || start.slice(0, subject.length).toLowerCase() !== subject.toLowerCase()) return statement;
+  const m = /^\s*(?:->|-|–|:)\s*/.exec(start.slice(subject.length));
+  if (!m) return statement;
+  const rest = start.slice(subject.length + m[0].length);
+  return words(rest.replace(BLANK, ' ')).length >= 2 ? rest : statement;
 }
 
 function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void {

@@ -1,6 +1,6 @@
 /** Slips of the keyboard in a note ("InvervalSeconds" once, "IntervalSeconds" elsewhere) found so that no answer shows them. */
 import { remembered, slipOf } from './text.js';
-import { bundledVocabulary, intendedWord, trustedWords, type Vocabulary } from './vocabulary.js';
+import { bundledVocabulary, intendedWord, trustedWords, type Trusted, type Vocabulary } from './vocabulary.js';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]{5,}/g;
 /** Whole words of letters only, for keystroke slips: "IOPSa" beside digits or capitals is a name. */
@@ -65,7 +65,7 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
     const w = m[0].toLowerCase();
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  let trusted: string[] | undefined;
+  let trusted: Trusted | undefined;
   const keystrokes = new Map<string, string | undefined>();
   const keystroke = (token: string): string | undefined => {
     const lower = token.toLowerCase();

@@ -92,18 +92,34 @@ export function keystrokeSlip(written: string, known: string): boolean {
  * note and the vocabulary, and exactly one trusted word is a keystroke slip away. Names with inner
  * capitals ("IdPs") and words under four letters are left alone.
  */
-export function intendedWord(token: string, note: ReadonlyMap<string, number>, vocabulary: Vocabulary, trusted: readonly string[]): string | undefined {
+export function intendedWord(token: string, note: ReadonlyMap<string, number>, vocabulary: Vocabulary, trusted: Trusted): string | undefined {
   if (token.length < 4 || /[A-Z]/.test(token.slice(1))) return undefined;
   const lower = token.toLowerCase();
   if ((vocabulary.get(lower) ?? 0) >= 2 || (note.get(lower) ?? 0) >= 2) return undefined;
-  const near = trusted.filter((w) => Math.abs(w.length - lower.length) <= 1 && keystrokeSlip(lower, w));
+  // A slip keeps the first letter, or strikes a neighbouring key there and keeps the length.
+  const first = lower[0];
+  const pools = [-1, 0, 1].map((d) => trusted.get(`${first}${lower.length + d}`) ?? []);
+  for (const key of NEIGHBOURS.get(first) ?? []) pools.push(trusted.get(`${key}${lower.length}`) ?? []);
+  const near = pools.flat().filter((w) => keystrokeSlip(lower, w));
   return near.length === 1 ? near[0] : undefined;
 }
 
+/** Trusted spellings by first letter and length ("b5": based, ...). */
+export type Trusted = ReadonlyMap<string, string[]>;
+
+const NEIGHBOURS = new Map([...KEY.keys()].map((a) => [a, [...KEY.keys()].filter((b) => neighbourKeys(a, b))]));
+
 /** Trusted spellings of a note with the vocabulary: words either writes at least three times. */
-export function trustedWords(note: ReadonlyMap<string, number>, vocabulary: Vocabulary): string[] {
+export function trustedWords(note: ReadonlyMap<string, number>, vocabulary: Vocabulary): Trusted {
   const out = new Set<string>();
   for (const [w, n] of vocabulary) if (n >= TRUSTED && w.length >= 3) out.add(w);
   for (const [w, n] of note) if (n >= TRUSTED && w.length >= 3) out.add(w);
-  return [...out];
+  const index = new Map<string, string[]>();
+  for (const w of out) {
+    const k = `${w[0]}${w.length}`;
+    const list = index.get(k);
+    if (list) list.push(w);
+    else index.set(k, [w]);
+  }
+  return index;
 }
