@@ -523,6 +523,7 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "1 x" and ordinals ("after 2nd fail") are too common to tell anything.
   if (value !== undefined && value !== 1 && writtenValue(String(value)).test(d.stem.replace(BLANK, ' '))) add('giveaway');
   if (value !== undefined && productOfOthers(d.stem.replace(BLANK, ' '), value)) add('giveaway');
+  if (value !== undefined && d.fact.number && periodSays(d.stem.replace(BLANK, ' '), value, d.fact.number.unit)) add('giveaway');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
@@ -544,6 +545,20 @@ function productOfOthers(stem: string, value: number): boolean {
 }
 /** A number as a stem may write it elsewhere (compiled once per value: notes repeat their numbers). */
 const writtenValue: (value: string) => RegExp = remembered((value) => new RegExp(`(?<![\\d.,])${value.replace('.', '\\.')}(?![\\d.,]\\d|st|nd|rd|th)`));
+
+/** Words that name a period, with the lengths they say ("once a quarter" is 90 days or 3 months). */
+const PERIODS: [RegExp, [number, string][]][] = [
+  [/\bquarter(?:ly|s)?\b/i, [[90, 'days'], [3, 'months']]],
+  [/\b(?:a|per|each|every|once a) month\b|\bmonthly\b/i, [[30, 'days'], [1, 'months']]],
+  [/\b(?:a|per|each|every|once a) year\b|\byearly\b|\bannual(?:ly)?\b/i, [[365, 'days'], [12, 'months'], [1, 'years']]],
+  [/\b(?:a|per|each|every|once a) week\b|\bweekly\b/i, [[7, 'days'], [1, 'weeks']]],
+  [/\b(?:a|per|each|every|once a) day\b|\bdaily\b/i, [[24, 'hours'], [1, 'days']]],
+];
+
+/** Does the stem name a period of the asked length ("data accessed once a quarter, minimum _____" for 90 days)? */
+function periodSays(stem: string, value: number, unit: string): boolean {
+  return PERIODS.some(([re, lengths]) => re.test(stem) && lengths.some(([n, u]) => n === value && u === unit));
+}
 
 /** What a number alone beside it can measure: "_____ availability" is a whole statement, "_____ trial" is not. */
 const MEASURE = new Set(['availability', 'durability', 'latency', 'retention', 'throughput', 'timeout', 'iops', 'capacity', 'size', 'memory', 'storage', 'duration']);

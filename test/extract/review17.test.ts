@@ -324,3 +324,30 @@ describe('a data size beside throughput', () => {
     expect(q?.reasons).toContain('fragment');
   });
 });
+
+describe('a period the stem names', () => {
+  it('gives away its length ("accessed once a quarter, minimum _____" for 90 days)', () => {
+    const note = '# Amazon S3 Glacier\n\n- **Instant Retrieval** - ms retrieval, great for data accessed once a quarter, minimum 90 days of storage\n';
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.explanation.includes('90 days'));
+    expect(q?.reasons).toContain('giveaway');
+  });
+
+  it('leaves a length the period does not say alone', () => {
+    const note = '# Amazon S3 Glacier\n\n- **Flexible Retrieval** - data accessed once a quarter, minimum 60 days of storage\n';
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.explanation.includes('60 days'));
+    expect(q?.reasons ?? ['missing']).not.toContain('giveaway');
+  });
+});
+
+describe('facts corrected since the last review', () => {
+  it('keeps the note slip "environment variables: 5 KB" and a yearly customer key rotation out of exams', () => {
+    const lambda = '# AWS Lambda\n\n- **Deployment**\n    - compressed deployment size (.zip): 50 MB\n    - environment variables: 5 KB\n';
+    const env = questions(lambda).filter((x) => x.kind === 'numeric' && x.explanation.includes('5 KB'));
+    expect(env.length).toBeGreaterThan(0);
+    expect(env.every((x) => x.reasons.includes('outdated'))).toBe(true);
+    const kms = '# AWS KMS\n\n- **Customer Managed CMK** - created and managed by you\n    - if enabled automatic rotation every 1 year\n';
+    const rotation = questions(kms).filter((x) => x.kind === 'numeric' && x.explanation.includes('1 year'));
+    expect(rotation.length).toBeGreaterThan(0);
+    expect(rotation.every((x) => x.reasons.includes('outdated'))).toBe(true);
+  });
+});
