@@ -20,6 +20,8 @@ export function lightStem(word: string): string {
   for (const s of SUFFIXES) {
     if (word.length - s.length >= 4 && word.endsWith(s)) return word.slice(0, -s.length);
   }
+  // Short verbs: "owns" / "owned" -> "own".
+  if (word.length <= 6 && /^[a-z]{3}(?:s|ed)$/.test(word)) return word.replace(/(?:s|ed)$/, '');
   return word;
 }
 

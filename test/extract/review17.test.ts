@@ -351,3 +351,28 @@ describe('facts corrected since the last review', () => {
     expect(rotation.every((x) => x.reasons.includes('outdated'))).toBe(true);
   });
 });
+
+describe('short verbs in two forms', () => {
+  it('give an answer away ("an AWS service owns" for AWS Owned Keys)', () => {
+    const note = [
+      '# AWS KMS',
+      '',
+      '- *AWS Owned Keys* -> collection of keys that an AWS service owns and manages for many accounts',
+      '- *AWS Managed Keys* -> created and used on the customer behalf by AWS services, in your account',
+      '- *Customer Managed Keys* -> created, rotated and disabled by the customer, with its own key policy',
+      '- *CloudHSM Keys* -> generated from your own hardware security module device',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('owns and manages'));
+    expect(q?.reasons).toContain('giveaway');
+  });
+});
+
+describe('a PTR record said to be attached to an email', () => {
+  it('is a note error kept out of exams', () => {
+    const note = '# Amazon Route 53\n\n- `MX` - mail exchange: the servers that accept email for a domain\n- `PTR` - a piece of information attached to an email to verify that sender matches ip address it claims to be. Known as reverse DNS lookup\n- `TXT` - text records such as SPF and DKIM\n- `SOA` - start of authority: the zone\'s primary name server and timers\n';
+    const ptr = questions(note).filter((x) => x.explanation.includes('attached to an email'));
+    expect(ptr.length).toBeGreaterThan(0);
+    expect(ptr.every((x) => x.reasons.includes('outdated'))).toBe(true);
+  });
+});
