@@ -81,3 +81,12 @@ describe('AWS facts that changed since the notes', () => {
     expect(changes.filter((c) => !c.old || !c.new || !c.changed || !c.match)).toEqual([]);
   });
 });
+
+describe('the shipped list of changes', () => {
+  it('names only services the shipped catalog knows, so no entry is silently skipped', async () => {
+    const { loadCatalog } = await import('../../src/certs/data.js');
+    const ids = new Set(loadCatalog().byId.keys());
+    const unknown = bundledChanges().flatMap((c) => [c.service, ...(c.notWith ?? [])].filter((id): id is string => id !== undefined && !ids.has(id)));
+    expect(unknown).toEqual([]);
+  });
+});
