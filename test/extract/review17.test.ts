@@ -376,3 +376,12 @@ describe('a PTR record said to be attached to an email', () => {
     expect(ptr.every((x) => x.reasons.includes('outdated'))).toBe(true);
   });
 });
+
+describe('a registrar said to assign IP addresses', () => {
+  it('is a note error kept out of exams', () => {
+    const note = '# DNS\n\n- **Domain Registrar** - handles reservation of domain names and IP address assignments\n- **DNS Resolver** - servers that resolve DNS queries for clients\n- **Zone File** - holds the DNS records of a domain\n- **Name Server** - answers DNS queries for a zone\n';
+    const qs = questions(note).filter((x) => x.explanation.includes('IP address assignments'));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.every((x) => x.reasons.includes('outdated'))).toBe(true);
+  });
+});
