@@ -385,3 +385,20 @@ describe('a registrar said to assign IP addresses', () => {
     expect(qs.every((x) => x.reasons.includes('outdated'))).toBe(true);
   });
 });
+
+describe('a few words under a bare service name', () => {
+  it('is a fragment ("Lambda: 1 minute wait after 1st fail", "S3: 99.99% availability")', () => {
+    const lambda = '# AWS Lambda\n\n- 1 minute wait after 1st fail\n- runs code without servers that you manage\n';
+    const s3 = '# S3\n\n- 99.99% availability\n- 11 9s of durability across AZs for every object stored\n';
+    for (const note of [lambda, s3]) {
+      const q = questions(note).find((x) => x.kind === 'numeric' && /1 minute|99\.99%/.test(x.explanation));
+      expect(q?.reasons).toContain('fragment');
+    }
+  });
+
+  it('leaves a full statement under a service alone', () => {
+    const note = '# Lambda\n\n- **Lambda** : a function runs for at most 15 minutes before it is stopped\n';
+    const q = questions(note).find((x) => x.kind === 'numeric');
+    expect(q?.reasons ?? ['missing']).not.toContain('fragment');
+  });
+});
