@@ -5,7 +5,7 @@ import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { familyMates, familyMembers, lookAlike, type Family } from './families.js';
-import { containsPhrase, contentWords, initials, normalize, similarity, words } from './text.js';
+import { containsPhrase, contentWords, initials, normalize, similarity, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -130,7 +130,7 @@ export function termDistractors(
   // kind: a sibling named otherwise ("Consumers") is another thing. A list half of one name and half
   // of others ("Dead-Letter Queue", "Delay Queue", "Visibility Timeout") mixes kinds on purpose.
   // A sibling ending in an acronym ("Customer Managed CMK" beside keys) may name the same head.
-  const answerHead = words(fact.subject.replace(/\s*\([^)]*\)\s*$/, '')).length > 1 ? headOf(fact.subject) : '';
+  const answerHead = words(withoutAside(fact.subject)).length > 1 ? headOf(fact.subject) : '';
   const namesakes = own.filter((s) => headOf(s.subject) === answerHead).length + 1;
   const namedAlike = /^[a-z]{3,}$/.test(answerHead) && namesakes >= 2 && namesakes * 2 > own.length + 1;
   const acronymHead = (name: string) => /[A-Z]{2,}s?$/.test(name.trim());
@@ -166,7 +166,7 @@ export function termDistractors(
     const same = (catalog.byCategory.get(service.category) ?? []).slice().sort((a, b) => known(b) - known(a) || a.id.localeCompare(b.id));
     for (const s of same) {
       if (chosen.length >= n) break;
-      if (s.id === service.id || taken(s.short) || taken(s.name) || lookAlike(fact.subject, s.short, families) || lookAlike(service.short, s.short, families)) continue;
+      if (s.id === service.id || taken(s.short) || taken(s.name) || [fact.subject, service.short].some((a) => lookAlike(a, s.short, families))) continue;
       chosen.push(s.short);
       filler = true;
     }
@@ -176,7 +176,7 @@ export function termDistractors(
 
 /** The last word of a name, plural folded: "File-transfer communication" -> "communication". */
 function headOf(name: string): string {
-  const w = words(name.replace(/\s*\([^)]*\)\s*$/, ''));
+  const w = words(withoutAside(name));
   return (w[w.length - 1] ?? '').replace(/s$/, '');
 }
 

@@ -1,6 +1,6 @@
 /** Curated families of sibling terms (data/catalog/families.json): wrong options for short term lists. */
 import { bundledList } from './bundled.js';
-import { normalize, words } from './text.js';
+import { normalize, withoutAside, words } from './text.js';
 
 /** A family of terms that are alternatives to each other; each member is a name or [name, ...other spellings]. */
 export interface Family {
@@ -23,7 +23,7 @@ export interface Family {
 
 /** A name as families compare it: a trailing aside dropped ("Network ACL (NACL)"), lower case, plurals folded. */
 function key(name: string): string {
-  return normalize(name.replace(/\s*\([^()]*\)\s*$/, '') || name).replace(/s\b/g, '');
+  return normalize(withoutAside(name) || name).replace(/s\b/g, '');
 }
 
 function spellings(member: string | string[]): string[] {
@@ -103,18 +103,23 @@ export function familyMates(a: string, b: string, families: Family[]): boolean {
   return false;
 }
 
-/** Are `a` and `b` a pair of members the family marks as alike (see `Family.alike`)? */
+/** Each spelling of an `alike` member with the spellings of the members it is paired with; built once per family list. */
+const alikes = new WeakMap<Family[], Map<string, Set<string>>>();
+
+/** Are `a` and `b` a pair of members a family marks as alike (see `Family.alike`)? */
 export function lookAlike(a: string, b: string, families: Family[]): boolean {
-  const [ka, kb] = [key(a), key(b)];
-  if (ka === kb) return false;
-  for (const family of familiesOf(a, families)) {
-    for (const pair of family.alike ?? []) {
-      const names = pair.map((name) => {
-        const member = family.members.find((m) => spellings(m).includes(key(name)));
-        return member ? spellings(member) : [key(name)];
-      });
-      if (names.length === 2 && ((names[0].includes(ka) && names[1].includes(kb)) || (names[0].includes(kb) && names[1].includes(ka)))) return true;
+  let index = alikes.get(families);
+  if (!index) {
+    index = new Map();
+    for (const family of families) {
+      const spelled = (name: string) => spellings(family.members.find((m) => spellings(m).includes(key(name))) ?? name);
+      for (const [x, y] of family.alike ?? []) {
+        for (const [from, to] of [[spelled(x), spelled(y)], [spelled(y), spelled(x)]]) {
+          for (const s of from) index.set(s, new Set([...(index.get(s) ?? []), ...to]));
+        }
+      }
     }
+    alikes.set(families, index);
   }
-  return false;
+  return index.get(key(a))?.has(key(b)) ?? false;
 }

@@ -40,6 +40,11 @@ export function rememberedPer<K extends object, T>(fn: (owner: K, text: string) 
   };
 }
 
+/** A name without its trailing aside: "Network ACL (NACL)" -> "Network ACL". */
+export function withoutAside(text: string): string {
+  return text.replace(/\s*\([^()]*\)\s*$/, '');
+}
+
 /** The trailing aside of a name: "Network ACL (NACL)" -> "NACL", "Logs (Amazon CloudWatch)" -> "Amazon CloudWatch". */
 export function asideOf(text: string): string | undefined {
   return /\(([^()]+)\)\s*$/.exec(text)?.[1]?.trim() || undefined;
