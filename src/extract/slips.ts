@@ -1,6 +1,6 @@
 /** Slips of the keyboard in a note ("InvervalSeconds" once, "IntervalSeconds" elsewhere) found so that no answer shows them. */
 import { remembered, slipOf } from './text.js';
-import { bundledVocabulary, intendedWord, trustedWords, type Trusted, type Vocabulary } from './vocabulary.js';
+import { bundledVocabulary, intendedWord, trustedWords, wordCounts, type Trusted, type Vocabulary } from './vocabulary.js';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]{5,}/g;
 /** Whole words of letters only, for keystroke slips: "IOPSa" beside digits or capitals is a name. */
@@ -60,11 +60,7 @@ export function plainSwap(written: string, spelling: string): boolean {
  */
 export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabulary()): (text: string) => Slip[] {
   const usage = usageOf(note);
-  const counts = new Map<string, number>();
-  for (const m of note.matchAll(/[A-Za-z]+/g)) {
-    const w = m[0].toLowerCase();
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+  const counts = wordCounts(note);
   let trusted: Trusted | undefined;
   const keystrokes = new Map<string, string | undefined>();
   const keystroke = (token: string): string | undefined => {

@@ -4,7 +4,7 @@
  * keystroke away from exactly one well-known word ("Nased" / "based", "objecy" / "object") is a
  * slip of the keyboard, even when the note never writes the word it meant.
  */
-import { readFileSync } from 'node:fs';
+import { bundledList } from './bundled.js';
 
 /** How often a spelling is written; words written once are not listed. */
 export type Vocabulary = ReadonlyMap<string, number>;
@@ -13,28 +13,26 @@ export type Vocabulary = ReadonlyMap<string, number>;
 const TRUSTED = 3;
 const WORD = /[A-Za-z]+/g;
 
-/** Lower-cased words of some texts written at least twice, with their counts, most frequent first. */
-export function vocabularyOf(texts: string[]): [string, number][] {
+/** How often each lower-cased word is written in some texts. */
+export function wordCounts(...texts: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return counts;
+}
+
+/** Lower-cased words of some texts written at least twice, with their counts, most frequent first. */
+export function vocabularyOf(texts: string[]): [string, number][] {
+  return [...wordCounts(...texts)].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 let bundled: Vocabulary | undefined;
 
-/** The shipped vocabulary (empty when the file is missing or unreadable). */
+/** The shipped vocabulary (data/catalog/words.json; empty when the file is missing or unreadable). */
 export function bundledVocabulary(): Vocabulary {
-  if (!bundled) {
-    try {
-      const raw: unknown = JSON.parse(readFileSync(new URL('../../data/catalog/words.json', import.meta.url), 'utf8'));
-      bundled = new Map(Array.isArray(raw) ? raw.filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number') : []);
-    } catch {
-      bundled = new Map();
-    }
-  }
+  bundled ??= new Map(bundledList('words').filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number'));
   return bundled;
 }
 
