@@ -9,7 +9,7 @@ import { familyMates, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, normalize, similarity, words } from './text.js';
-import { isJunk, weakName } from './quality.js';
+import { isJunk, productNamed, weakName } from './quality.js';
 import { profileDrafts } from './profiles.js';
 import { bundledList } from './bundled.js';
 
@@ -365,7 +365,9 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
       fact,
       anchor: `${subject} ${answer}`,
       names: [],
-      flags: [],
+      // "Lambda: 1 minute wait after 1st fail", "S3: 99.99% availability": a few words about a bare
+      // service name say nothing of which of its features or classes the number belongs to.
+      flags: productNamed(about, catalog) !== undefined && words(fact.text.replace(m.raw, ' ')).length <= 4 ? ['fragment'] : [],
     });
   }
 }

@@ -387,7 +387,7 @@ function serviceList(text: string, catalog?: CatalogIndex): boolean {
 }
 
 /** The service a term names as a product ("AWS Lambda", "EC2", "Kinesis"), not as a feature ("Security Groups"). */
-function productNamed(term: string, catalog: CatalogIndex): string | undefined {
+export function productNamed(term: string, catalog: CatalogIndex): string | undefined {
   const svc = serviceNamed(catalog, term);
   if (!svc) return undefined;
   const n = normalizeName(term);
@@ -515,10 +515,6 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   const said = d.fact.number ? words(text.replace(d.fact.number.raw, ' ')) : [];
   const unnamed = (/^[a-z]/.test(d.fact.subject) && !/\d/.test(d.fact.subject)) || (catalog !== undefined && productNamed(d.fact.subject, catalog) !== undefined);
   if (d.fact.number && unnamed && said.every((w) => BARE_LIMIT.has(w))) add('fragment');
-  // "Lambda: 1 minute wait after 1st fail", "S3: 99.99% availability": a few words under a bare
-  // service name say nothing of which of its features or classes the number belongs to.
-  const about = /^Which value completes this statement about (.+?): "/.exec(d.stem)?.[1] ?? d.fact.subject;
-  if (d.fact.number && catalog !== undefined && productNamed(about, catalog) !== undefined && said.length <= 4) add('fragment');
   // "GuardDuty: 30 days trial": one word beside the number says too little of what it measures.
   if (d.fact.number && said.length === 1 && !BARE_LIMIT.has(said[0]) && !MEASURE.has(said[0])) add('fragment');
   if (SEQUENCE.test(d.stem)) add('trivial');
