@@ -4,7 +4,7 @@ import { serviceNamed } from './lookup.js';
 import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
-import { familyMates, familyMembers, lookAlike, type Family } from './families.js';
+import { familyMates, familyMembers, lookAlike, outsideClosed, type Family } from './families.js';
 import { containsPhrase, contentWords, initials, normalize, similarity, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
@@ -81,6 +81,17 @@ export function ownName(term: string, catalog: CatalogIndex): Service | undefine
 }
 
 /**
+ * Does one of two terms list the other among its own details ("EC2 Launch Type - Auto Scaling"
+ * offering an "ECS Cluster Capacity Provider")? Then what is said of one is partly true of the
+ * other, and neither is a clean wrong option for the other. One-word names ("Objects") are too
+ * common in details to tell.
+ */
+export function offersOther(a: Fact, b: Fact): boolean {
+  const names = (x: Fact, y: Fact) => y.details !== undefined && words(withoutAside(x.subject)).length >= 2 && containsPhrase(y.details, withoutAside(x.subject));
+  return names(a, b) || names(b, a);
+}
+
+/**
  * Distractor terms for a definition question: sibling terms whose definitions differ, then other
  * members of a curated family the siblings belong to, then services of the answer's category, those the note mentions most first, then the best known
  * (most aliases) - never neighbours in alphabetical order, which only share a name prefix.
@@ -112,10 +123,11 @@ export function termDistractors(
   let missed = false;
   const pick = (s: Fact) => {
     if (chosen.length >= n || taken(s.subject)) return;
-    if (lookAlike(fact.subject, s.subject, families)) {
+    if (lookAlike(fact.subject, s.subject, families) || offersOther(fact, s)) {
       missed = true;
       return;
     }
+    if (outsideClosed(fact.subject, s.subject, families)) return;
     const mate = familyMates(fact.subject, s.subject, families);
     if (covers(s.text, fact.text) || (!mate && similarity(s.text, fact.text) > 0.5) || (fact.value !== undefined && s.value === fact.value)) {
       missed = true;
@@ -211,6 +223,8 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
       !namesItself(s) &&
       !sameThing(s.subject, fact.subject, catalog) &&
       !lookAlike(fact.subject, s.subject, families) &&
+      !offersOther(fact, s) &&
+      !outsideClosed(fact.subject, s.subject, families) &&
       (ownName(s.subject, catalog) !== undefined) === product &&
       opensWithService(s.text) === aboutService &&
       similarity(s.text, fact.text) <= 0.4 &&

@@ -49,6 +49,8 @@ export interface Fact {
   vague?: boolean;
   /** Set by the generator: the terms of the small list a definition belongs to, sorted and joined. */
   list?: string;
+  /** Set by the generator: the terms defined under this term, one per line. */
+  details?: string;
 }
 
 /** Words that qualify a thing without naming it: "Advanced" (tier), "Shared" (consumption mode). */

@@ -19,6 +19,11 @@ export interface Family {
    * is offered as a wrong option for the other.
    */
   alike?: string[][];
+  /**
+   * The members are a kind of thing their notes list beside things of other kinds (S3 Buckets and
+   * Objects beside S3 features such as Versioning): their wrong options come from the family only.
+   */
+  closed?: boolean;
 }
 
 /** A name as families compare it: a trailing aside dropped ("Network ACL (NACL)"), lower case, plurals folded. */
@@ -122,4 +127,10 @@ export function lookAlike(a: string, b: string, families: Family[]): boolean {
     alikes.set(families, index);
   }
   return index.get(key(a))?.has(key(b)) ?? false;
+}
+
+/** Is `answer` a member of a closed family (see `Family.closed`) that `other` is not in? */
+export function outsideClosed(answer: string, other: string, families: Family[]): boolean {
+  const theirs = new Set(familiesOf(other, families));
+  return familiesOf(answer, families).some((f) => f.closed === true && !theirs.has(f));
 }

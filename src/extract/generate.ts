@@ -8,7 +8,7 @@ import { groupBy, type Fact } from './facts.js';
 import { familyMates, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
-import { asideOf, BLANK, containsPhrase, normalize, similarity, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, words } from './text.js';
 import { isJunk, productNamed, weakName } from './quality.js';
 import { profileDrafts } from './profiles.js';
 import { bundledList } from './bundled.js';
@@ -94,6 +94,9 @@ function near(a: Fact, b: Fact): boolean {
 /** Words of many service names ("Elastic", "Simple"): a term named so is no part of one service. */
 const PLAIN_NAME_WORD = /^(?:elastic|simple|managed|cloud|web|compute|storage|file|system|database|service|amazon|aws)$/i;
 
+/** How much of what a term lists under it is kept to compare with its siblings. */
+const MAX_DETAILS = 2_000;
+
 /** Lists up to this long share one fingerprint. */
 const SMALL_LIST = 8;
 
@@ -123,6 +126,15 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
   for (const f of defs) {
     const k = normalize(f.subject);
     listsOf.set(k, (listsOf.get(k) ?? new Set()).add(f.group));
+  }
+  // The terms each term lists under it: "EC2 Launch Type - Auto Scaling" offers an "ECS Cluster Capacity Provider".
+  // What the details say in passing ("mitigate with Lazy Loading") is a relation, not an offer.
+  const byName = groupBy(defs, (f) => normalize(f.subject));
+  for (const f of defs) {
+    if (f.context.length <= f.source.headings.length) continue;
+    for (const parent of byName.get(normalize(f.context[f.context.length - 1])) ?? []) {
+      if ((parent.details?.length ?? 0) < MAX_DETAILS) parent.details = parent.details ? `${parent.details}\n${f.subject}` : f.subject;
+    }
   }
   for (const list of groupBy(defs, (f) => f.group).values()) {
     markMalformed(list);
@@ -322,10 +334,21 @@ function leadless(statement: string, subject: string): string {
   return words(rest.replace(BLANK, ' ')).length >= 2 ? rest : statement;
 }
 
+const DEFAULT = /\bdefaults?\b/i;
+
+/** A number fact's subject and value, to find one value said twice of one subject. */
+function valueKey(f: Fact): string {
+  return `${normalize(f.subject)}|${f.number?.value}|${f.number?.unit ?? ''}`;
+}
+
 function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void {
+  // "by default Visibility Timeout is 30 seconds" then "not processed within 30 seconds ...": the
+  // second line leaves out that 30 seconds is only the default of a setting, so other values fit it.
+  const defaults = new Set(nums.filter((f) => f.number && DEFAULT.test(f.text)).map(valueKey));
   for (const fact of nums) {
     const m = fact.number;
     if (!m) continue;
+    const onlyDefault = !DEFAULT.test(fact.text) && defaults.has(valueKey(fact));
     const before = fact.text.slice(0, m.index);
     const after = fact.text.slice(m.index + m.raw.length);
     // Ranges ("3-5 hours"), pairs ("1 & 3 years", "1 or 3 years") and ratios leave a half-number behind; skip them.
@@ -367,7 +390,10 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
       names: [],
       // "Lambda: 1 minute wait after 1st fail", "S3: 99.99% availability": a few words about a bare
       // service name say nothing of which of its features or classes the number belongs to.
-      flags: productNamed(about, catalog) !== undefined && words(fact.text.replace(m.raw, ' ')).length <= 4 ? ['fragment'] : [],
+      flags: [
+        ...(productNamed(about, catalog) !== undefined && words(fact.text.replace(m.raw, ' ')).length <= 4 ? ['fragment'] : []),
+        ...(onlyDefault ? ['ambiguous'] : []),
+      ],
     });
   }
 }
@@ -442,6 +468,9 @@ function tableDrafts(rows: Fact[], out: Draft[]): void {
   }
 }
 
+/** Words any two steps may share without one building on the other. */
+const STEP_FILLER = new Set(['aws', 'amazon', 'service', 'console', 'new', 'all', 'each']);
+
 function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
   for (const fact of steps) {
     const items = (fact.items ?? []).map(unstop);
@@ -451,6 +480,10 @@ function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
     if (!subject) continue;
     for (let i = 0; i + 1 < items.length && i < 2; i++) {
       const wrong = items.filter((_, j) => j !== i + 1 && j !== i).slice(0, 3);
+      // "Build the image" then "Push the image": a step that works on what the one before made can
+      // only come after it. "Create a VPC" then "Install kubectl" could come in either order.
+      const mine = contentWords(items[i]);
+      const follows = [...contentWords(items[i + 1])].some((w) => mine.has(w) && !STEP_FILLER.has(w));
       out.push({
         kind: 'steps',
         stem: `In ${subject}, which step comes right after "${items[i]}"?`,
@@ -459,7 +492,7 @@ function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
         fact,
         anchor: `${subject} step ${items[i]}`,
         names: [],
-        flags: [],
+        flags: follows ? [] : ['ambiguous'],
       });
     }
   }

@@ -1,0 +1,144 @@
+/** Causes found by the blind reviews of the 17th stop, each as a rule over any note. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { bundledFamilies, outsideClosed } from '../../src/extract/families.js';
+import { catalog } from './helpers.js';
+
+const questions = (note: string) => extract(note, 'review18.md', catalog).questions;
+const eligible = (note: string) => questions(note).filter((q) => q.score >= 0.6);
+
+describe('a sibling that lists the answer among its own terms', () => {
+  const note = [
+    '# Amazon ECS',
+    '',
+    '* **Capacity Provider** - services responsible for provisioning servers for tasks',
+    '* **ECS Service Auto Scaling** - automatically increase / decrease number of ECS tasks',
+    '* **EC2 Launch Type - Auto Scaling** - accommodate ECS Service Scaling on instance level',
+    '    * options:',
+    '        * *ASG* - scale based on metrics, over time or any other options available in ASG',
+    '        * *ECS Cluster Capacity Provider* - automatically provision and scale the infrastructure for ECS Tasks',
+    '* **ECS Rolling Updates** - based on min healthy percent and max percent run a rolling update of tasks',
+    '* **Task Definitions** - metadata in JSON form telling ECS how to run a Docker container',
+    '',
+  ].join('\n');
+
+  it('is not offered for it, nor it for the sibling', () => {
+    const all = questions(note);
+    const provider = all.find((q) => q.kind === 'definition' && q.stem.includes('provisioning servers'));
+    expect(provider?.options).toContain('Capacity Provider');
+    expect(provider?.options ?? []).not.toContain('EC2 Launch Type - Auto Scaling');
+    const launch = all.find((q) => q.kind === 'definition' && q.stem.includes('on instance level'));
+    expect(launch?.options).toContain('EC2 Launch Type - Auto Scaling');
+    expect(launch?.options ?? []).not.toContain('Capacity Provider');
+    const described = all.find((q) => q.kind === 'term' && q.stem.includes('describes Capacity Provider'));
+    expect(described?.options.some((o) => /on instance level/.test(o))).toBe(false);
+  });
+
+  it('still offers siblings that merely mention the answer in what they say', () => {
+    const cache = [
+      '# Caching Strategies',
+      '',
+      '* **Lazy Loading** - populate cache on cache miss only',
+      '* **Write Through** - add/update cache when DB is updated',
+      '    * **CONS** - missing data, can be mitigated by Lazy Loading as a fallback',
+      '* **Read Through** - the cache itself loads missing data from the database',
+      '* **Cache Evictions** - items removed when memory is full or their TTL expires',
+      '',
+    ].join('\n');
+    const q = questions(cache).find((x) => x.kind === 'definition' && x.stem.includes('cache on cache miss'));
+    expect(q?.options).toContain('Write Through');
+  });
+});
+
+describe('closed families and the findings services', () => {
+  it('keep S3 features away from S3 storage entities', () => {
+    const families = bundledFamilies();
+    expect(outsideClosed('Buckets', 'Versioning', families)).toBe(true);
+    expect(outsideClosed('Objects', 'Replication', families)).toBe(true);
+    expect(outsideClosed('Buckets', 'Objects', families)).toBe(false);
+    expect(outsideClosed('Versioning', 'Buckets', families)).toBe(false);
+  });
+
+  it('leave an S3 entity with too few wrong options out of exams rather than padded with features', () => {
+    const note = [
+      '# S3',
+      '',
+      '* **Buckets** - directories containing objects',
+      '* **Objects** - files within buckets',
+      '* **Versioning** - keeps every version of an object in the same bucket',
+      '* **Static Website Hosting** - serves a website straight from a bucket',
+      '* **Replication** - copies objects to another bucket asynchronously',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('directories containing objects'));
+    expect(q?.options ?? []).not.toContain('Versioning');
+    expect(q?.options ?? []).not.toContain('Replication');
+    expect(q === undefined || q.score < 0.6).toBe(true);
+  });
+
+  it('offer the findings services for each other instead of any security service', () => {
+    const note = '# Amazon GuardDuty\n\n* **AWS GuardDuty** - intelligent threat discovery to protect your AWS account\n';
+    const q = extract(note, 'review18.md', catalog, []).questions.find((x) => x.kind === 'definition');
+    expect(q?.options.join(' ')).toMatch(/Inspector/);
+    expect(q?.options.join(' ')).toMatch(/Macie/);
+  });
+});
+
+describe('a step that does not build on the one before', () => {
+  it('is ambiguous: it could come at another point', () => {
+    const note = [
+      '# Amazon EKS',
+      '',
+      '## Working with EKS',
+      '',
+      '1. Create an EKS Service Role',
+      '2. Create an EKS Cluster VPC',
+      '3. Install kubectl and IAM Authenticator',
+      '4. Create your EKS Cluster',
+      '5. Configure Kubectl for EKS',
+      '',
+    ].join('\n');
+    const steps = questions(note).filter((q) => q.kind === 'steps');
+    const afterVpc = steps.find((q) => q.stem.includes('after "Create an EKS Cluster VPC"'));
+    expect(afterVpc?.reasons).toContain('ambiguous');
+  });
+
+  it('is asked when it works on what the one before made', () => {
+    const note = [
+      '# Docker',
+      '',
+      '**How to get started**',
+      '',
+      '1. Write a Dockerfile which defines how an image should be built',
+      '2. Build the docker image',
+      '3. Push the image to a Docker Registry',
+      '4. Pull images from repositories',
+      '5. Run the image creating a container',
+      '',
+    ].join('\n');
+    const steps = questions(note).filter((q) => q.kind === 'steps');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const q of steps) expect(q.reasons).not.toContain('ambiguous');
+  });
+});
+
+describe('a value the note gives as a default', () => {
+  const note = [
+    '# Amazon SQS',
+    '',
+    '* **Message Visibility Timeout**',
+    '    * by default Visibility Timeout is 30 seconds',
+    '    * if the message is not processed within 30 seconds it becomes visible to other consumers',
+    '',
+  ].join('\n');
+
+  it('is asked where the note says it is the default', () => {
+    const asked = eligible(note).filter((q) => q.kind === 'numeric');
+    expect(asked.map((q) => q.stem).join('\n')).toMatch(/by default Visibility Timeout is _____/);
+  });
+
+  it('is ambiguous where the same value is stated without "default"', () => {
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.stem.includes('not processed within'));
+    expect(q?.reasons).toContain('ambiguous');
+  });
+});
