@@ -124,6 +124,12 @@ function serviceOf(name: string, catalog: CatalogIndex): string | undefined {
 }
 
 /**
+ * "no direct connectivity to SaaS", "limited routing capability": what a thing lacks, most things
+ * of its kind lack too, so it tells the answer from no wrong option.
+ */
+const LACK = /^(?:no|not|none|without|limited|lacks?|difficult|hard|cannot|can't|doesn't|does not|isn't|unable)\b/i;
+
+/**
  * Profile questions for every list of at least two items about one AWS service or one member of a
  * curated family. Wrong options are of the answer's kind and never named by the shown items.
  */
@@ -149,7 +155,7 @@ export function profileDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]
     if (!ask) continue;
     let items = list
       .slice(0, SCAN)
-      .filter((f) => showable(f, catalog) && !ask.names.some((n) => containsPhrase(f.text, n)) && !aboutOther(f.text, ask.service ?? '', ask.names, catalog));
+      .filter((f) => showable(f, catalog) && !LACK.test(f.text) && !ask.names.some((n) => containsPhrase(f.text, n)) && !aboutOther(f.text, ask.service ?? '', ask.names, catalog));
     // Wrong options the items name are no wrong options ("integrates with RDS" beside "Amazon RDS").
     const said = new Set(items.flatMap((f) => servicesIn(catalog, f.text)));
     const wrong = ask.wrong.filter((t) => !said.has(ownName(t, catalog)?.id ?? '') && !items.some((f) => containsPhrase(f.text, t))).slice(0, 3);

@@ -142,3 +142,20 @@ describe('a value the note gives as a default', () => {
     expect(q?.reasons).toContain('ambiguous');
   });
 });
+
+describe('what a thing lacks', () => {
+  const athena = (items: string[]) => ['# Data & Analytics', '', '* **Amazon Athena**', ...items.map((t) => `    * ${t}`), ''].join('\n');
+  const profiles = (note: string) => questions(note).filter((q) => q.stem.includes('all of these descriptions'));
+
+  it('is no clue in a profile: most things of its kind lack it too', () => {
+    const note = athena(['no direct connectivity to SaaS applications like Zendesk', 'limited to 20 concurrent DDL queries per account', 'uses SQL queries built on Presto', 'supports CSV, JSON, ORC, Avro and Parquet files', 'pay per TB of data scanned']);
+    const [q] = profiles(note);
+    expect(q?.stem).toMatch(/Presto/);
+    expect(q?.stem).not.toMatch(/SaaS|DDL/);
+  });
+
+  it('leaves no profile when only lacks remain', () => {
+    const note = athena(['no direct connectivity to SaaS applications like Zendesk', 'limited to 20 concurrent DDL queries per account', 'cannot write query results to DynamoDB tables']);
+    expect(profiles(note)).toHaveLength(0);
+  });
+});
