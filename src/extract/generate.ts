@@ -336,6 +336,9 @@ function leadless(statement: string, subject: string): string {
 
 const DEFAULT = /\bdefaults?\b/i;
 
+/** A value one sets as a goal ("so that CPU usage is around", "want it to stay at"), right before the number. */
+const CHOSEN_TARGET = /\b(?:so that|such that|wants?|keep|stays?)\b[^.;]{0,60}\b(?:around|about|roughly|at)\s*~?\s*$/i;
+
 /** A number fact's subject and value, to find one value said twice of one subject. */
 function valueKey(f: Fact): string {
   return `${normalize(f.subject)}|${f.number?.value}|${f.number?.unit ?? ''}`;
@@ -349,6 +352,8 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     const m = fact.number;
     if (!m) continue;
     const onlyDefault = !DEFAULT.test(fact.text) && defaults.has(valueKey(fact));
+    // "scale so that average CPU usage is around 40%": a target one chooses, which any value fits.
+    const chosenTarget = CHOSEN_TARGET.test(fact.text.slice(0, m.index));
     const before = fact.text.slice(0, m.index);
     const after = fact.text.slice(m.index + m.raw.length);
     // Ranges ("3-5 hours"), pairs ("1 & 3 years", "1 or 3 years") and ratios leave a half-number behind; skip them.
@@ -393,6 +398,7 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
       flags: [
         ...(productNamed(about, catalog) !== undefined && words(fact.text.replace(m.raw, ' ')).length <= 4 ? ['fragment'] : []),
         ...(onlyDefault ? ['ambiguous'] : []),
+        ...(chosenTarget ? ['trivial'] : []),
       ],
     });
   }

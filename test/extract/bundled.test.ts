@@ -28,10 +28,12 @@ describe('the bundled notes', () => {
   // (descriptions borrowed from a neighbouring list, terms from two lists), everyday words and
   // outdated device specs, and since then about 20 more that blind reviews found outdated (QLDB's
   // ledger, Pinpoint, the 1 MB Kinesis record), shorthand or ambiguous, and about 40 more whose
-  // wrong options were invented decoys, look-alike members or rows an item also fits; the guard
-  // still catches a rule that guts the bank.
-  it('yield at least 460 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(460);
+  // wrong options were invented decoys, look-alike members or rows an item also fits, and about 10
+  // more with a sibling that lists the answer, features beside S3 entities, steps in no fixed order
+  // or a default stated without "default"; the guard (10 under the 460 built) still catches a rule
+  // that guts the bank.
+  it('yield at least 450 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(450);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

@@ -159,3 +159,18 @@ describe('what a thing lacks', () => {
     expect(profiles(note)).toHaveLength(0);
   });
 });
+
+describe('a value one chooses as a goal', () => {
+  it('is trivial: any value fits a target one sets ("so that CPU usage is around 40%")', () => {
+    const note = '# Auto Scaling\n\n* **Target Tracking Scaling** - scale so that average CPU usage is around 40%\n';
+    const q = questions(note).find((x) => x.kind === 'numeric');
+    expect(q?.reasons).toContain('trivial');
+  });
+
+  it('leaves a measured figure said with "around" alone ("latency ~70 ms")', () => {
+    const note = '# Kinesis Data Streams\n\n* **Enhanced fan-out** - 2 MB/s per shard per consumer, latency around 70 ms\n';
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.options.includes('70 ms'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('trivial');
+  });
+});
