@@ -152,9 +152,12 @@ export function termDistractors(
     // Members of a family are distinct by curation, even when the catalog files them under one service.
     const named = (t: string) => sameThing(t, fact.subject, catalog, false) || chosen.some((c) => sameThing(c, t, catalog, false));
     const { members, decoys } = familyMembers(fact.subject, siblings, families);
+    // A member the note defines too is held to what its definition says ("managed by IANA (branch of
+    // ICANN)" fits "managed by ICANN" as well).
+    const fits = (m: string) => pool.some((p) => sameThing(p.subject, m, catalog, false) && covers(p.text, fact.text));
     for (const m of members) {
       if (chosen.length >= n) break;
-      if (named(m) || lookAlike(fact.subject, m, families)) missed = true;
+      if (named(m) || lookAlike(fact.subject, m, families) || fits(m)) missed = true;
       else chosen.push(m);
     }
     // Decoys only complete an enumeration whose real members are all shown: beside a missing real

@@ -88,9 +88,14 @@ function inDemo(block: Block): boolean {
 /** Lead-in terms from the block's ancestors, outermost first. */
 function ancestry(block: Block): string[] {
   const out: string[] = [];
-  for (let p = block.parent; p; p = p.parent) out.unshift(p.lead?.term ?? '');
+  // "Web Browser -> Local DNS Server -> resolve example.com" is a step of a diagram: its first box is
+  // no context for what is said under it.
+  for (let p = block.parent; p; p = p.parent) out.unshift(CHAIN.test(p.text) ? '' : (p.lead?.term ?? ''));
   return out.filter((s) => s.length > 0);
 }
+
+/** Two arrows in one line: a path or diagram, not a term and its definition. */
+const CHAIN = /(?:->|→|=>)[\s\S]*(?:->|→|=>)/;
 
 /** The thing a block talks about when it has children: its lead term or a short lead-in line. */
 export function subjectOf(block: Block): string | undefined {

@@ -153,7 +153,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // One term borrowed from a neighbouring list passes for a sibling; two or more make the
       // list's own members stand out (launch types beside placement strategies).
       const own = new Set(list.map((f) => f.subject));
-      const borrowed = terms.filter((t) => !own.has(t) && pool.some((f) => f.subject === t)).length;
+      // A term of the answer's curated family is of its kind wherever the note lists it.
+      const borrowed = terms.filter((t) => !own.has(t) && pool.some((f) => f.subject === t) && !familyMates(fact.subject, t, families)).length;
       const allServices = ownName(fact.subject, catalog) !== undefined && terms.every((t) => ownName(t, catalog));
       // Canonical service names only when every option is a service; a lone "AWS Fargate" among terms stands out.
       const show = (t: string) => (allServices ? display(t, catalog) : tidy(t));

@@ -102,7 +102,8 @@ const GENERIC_TERM = /^(?:none|all|any|whitelist|blacklist|allowlist|denylist|op
 const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
 
 /** A quality, not a thing: "Near Real Time" among Firehose's producers, buffers and destinations. */
-const QUALITY_NAME = /^(?:(?:near[- ])?real[- ]time|serverless|fully[- ]managed|(?:highly )?scalable|durable|secure|fast|cheap|low[- ](?:cost|latency)|highly[- ]available)$/i;
+const QUALITY_NAME =
+  /^(?:(?:near[- ])?real[- ]time|serverless|fully[- ]managed|(?:highly )?scalable|durable|secure|fast|cheap|low[- ](?:cost|latency)|highly[- ]available|(?:public|private|global|regional|zonal|(?:fully[- ])?managed) (?:service|resource))$/i;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
 
 /** Does the correct option repeat a word of the term asked about that no wrong option has? */

@@ -174,3 +174,56 @@ describe('a value one chooses as a goal', () => {
     expect(q?.reasons).not.toContain('trivial');
   });
 });
+
+describe('a step of a diagram above a definition', () => {
+  const note = [
+    '# DNS',
+    '',
+    '* **How it works**',
+    '    1. `Web Browser` -> `Local DNS Server` -> resolve `example.com`',
+    '        * `Local DNS Server` - assigned and managed by your company or ISP dynamically',
+    '    1. `Local DNS Server` -> `Root DNS Server` -> resolve `example.com`',
+    '        * `Root DNS Server` - managed by ICANN',
+    '    1. `Local DNS Server` -> `TLD DNS Server(.com)` -> resolve `example.com`',
+    '        * `TLD DNS Server` - managed by IANA (branch of ICANN)',
+    '    1. `Local DNS Server` -> `SLD DNS Server(example.com)` -> resolve `example.com`',
+    '        * `SLD DNS Server` - managed by Domain Registrar',
+    '',
+  ].join('\n');
+
+  it('is no context for the stem ("In the context of Web Browser")', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('ISP dynamically'));
+    expect(q).toBeDefined();
+    expect(q?.stem).not.toMatch(/Web Browser/);
+  });
+
+  it('leaves the servers of the other steps as wrong options of the same kind, not mixed siblings', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('ISP dynamically'));
+    expect(q?.options).toEqual(expect.arrayContaining(['Local DNS Server', 'Root DNS Server', 'TLD DNS Server', 'SLD DNS Server']));
+    expect(q?.reasons).not.toContain('mixed-siblings');
+  });
+
+  it('never offers a member whose own definition says all the answer\'s does ("managed by IANA (branch of ICANN)")', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && /"managed by ICANN"/.test(x.stem));
+    expect(q?.options).toContain('Root DNS Server');
+    expect(q?.options ?? []).not.toContain('TLD DNS Server');
+  });
+});
+
+describe('a kind of service offered as a term', () => {
+  it('is a quality, never a wrong option ("Public service" beside SNS topics)', () => {
+    const note = [
+      '# SNS',
+      '',
+      '- Public service - needs NAT or IGW or VPC endpoint',
+      '- Topics: name max 256 characters, encryption and access policy',
+      '- Subscriptions: endpoints such as HTTP/S, Email, SQS and Lambda',
+      '- SNS Message attributes: name, value and type of each attribute',
+      '- Delivery policies: retries to HTTP/S endpoints after a failure',
+      '',
+    ].join('\n');
+    for (const q of questions(note).filter((x) => x.kind === 'definition' && !x.stem.includes('needs NAT'))) {
+      expect(q.options).not.toContain('Public service');
+    }
+  });
+});
