@@ -172,7 +172,7 @@ export interface SourceInput {
  * A question id that already exists (moved from another file) is taken over; questions the file
  * no longer yields are deleted, or retired when they have history.
  */
-export function replaceSource(db: Database.Database, source: SourceInput, questions: QuestionInput[], now: Date): number {
+export function replaceSource(db: Database.Database, source: SourceInput, questions: Iterable<QuestionInput>, now: Date): number {
   const stamp = now.toISOString();
   const upsertSource = db.prepare(`
     INSERT INTO sources (abs_path, path, kind, hash, size, facts, warnings, status, built_at, rules)
@@ -198,6 +198,9 @@ export function replaceSource(db: Database.Database, source: SourceInput, questi
 
   return db.transaction(() => {
     const { id: sourceId } = upsertSource.get({ ...source, warnings: JSON.stringify(source.warnings), rules: source.rules ?? '', stamp }) as { id: number };
+    // Only what the later passes need is kept of each question, so a long note's questions are
+    // garbage as soon as each is written (they may come one at a time from a generator).
+    const written: Array<Pick<QuestionInput, 'id' | 'topics' | 'placements'>> = [];
     for (const q of questions) {
       upsertQuestion.run({
         id: q.id,
@@ -220,10 +223,11 @@ export function replaceSource(db: Database.Database, source: SourceInput, questi
         eligible: q.eligible ? 1 : 0,
         stamp,
       });
+      written.push({ id: q.id, topics: q.topics, placements: q.placements });
     }
     // Topics and placements in id order: their keys start with the question id, so each index page
     // is visited once per file instead of once per question (ids are hashes, in no order).
-    const byId = lastById(questions);
+    const byId = lastById(written);
     for (const q of byId) {
       deleteTopics.run(q.id);
       for (const t of q.topics) insertTopic.run(q.id, t);
@@ -232,14 +236,14 @@ export function replaceSource(db: Database.Database, source: SourceInput, questi
       deletePlacements.run(q.id);
       for (const p of q.placements) insertPlacement.run(q.id, p.cert, p.domain);
     }
-    const keep = JSON.stringify(questions.map((q) => q.id));
+    const keep = JSON.stringify(written.map((q) => q.id));
     dropStale(db, `source_id = ? AND id NOT IN (SELECT value FROM json_each(?))`, [sourceId, keep], stamp);
     return sourceId;
   })();
 }
 
 /** The questions sorted by id, the last one kept where an id repeats (as writing them in turn would). */
-function lastById(questions: QuestionInput[]): QuestionInput[] {
+function lastById<T extends { id: string }>(questions: T[]): T[] {
   const last = new Map(questions.map((q) => [q.id, q]));
   return [...last.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

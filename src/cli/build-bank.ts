@@ -4,7 +4,7 @@ import type { Bank } from '../bank/db.js';
 import { countQuestions, listSources, reclassify, removeSource, replaceSource, type QuestionInput, type SourceRecord } from '../bank/questions.js';
 import type { CertSpec, Question, Warning } from '../core/types.js';
 import { getSetting, setSetting } from '../bank/settings.js';
-import { createExtractPool, workerScript, type PooledResult } from './extract-pool.js';
+import { createExtractPool, unpacked, workerScript, type PooledResult } from './extract-pool.js';
 import { ruleSignatures, type RuleSignatures } from './rules.js';
 import { discoverNotes, readNote, type NoteFile } from './notes.js';
 
@@ -108,7 +108,7 @@ export async function defaultBuildDeps(now: () => Date = () => new Date()): Prom
 type Plan =
   | { file: NoteFile; action: 'unchanged'; previous: SourceRecord }
   | { file: NoteFile; action: 'skip'; hash: string; size: number; warning: Warning }
-  | { file: NoteFile; action: 'extract'; hash: string; size: number; text: string | undefined };
+  | { file: NoteFile; action: 'extract'; hash: string; size: number };
 
 /** Build the bank from note files and folders. One bad file never aborts the build. */
 export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): Promise<BuildSummary> {
@@ -131,7 +131,8 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
       return { file, action: 'unchanged', previous };
     }
     if (!content.ok) return { file, action: 'skip', hash: content.hash, size: content.size, warning: content.warning };
-    return { file, action: 'extract', hash: content.hash, size: content.size, text: content.text };
+    // The text is read again when its turn to be extracted comes: a big build never holds every note at once.
+    return { file, action: 'extract', hash: content.hash, size: content.size };
   });
   const extractBytes = plans.reduce((n, p) => n + (p.action === 'extract' ? p.size : 0), 0);
   const extractor = await deps.extractor(extractBytes);
@@ -146,11 +147,13 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
     // Extraction runs ahead in a bounded window (in workers when there are any); writes stay in file order.
     const start = (plan: Plan): Promise<PooledResult | undefined> => {
       if (plan.action !== 'extract') return Promise.resolve(undefined);
-      const text = plan.text ?? '';
-      // The text is not needed once extraction has it: a big build should not hold every note at once.
-      plan.text = undefined;
+      const content = readNote(plan.file);
+      if (!content.ok) return Promise.resolve({ questions: [], facts: 0, warnings: [content.warning] });
+      // Changed since it was planned: the stored hash is that of the text extracted.
+      plan.hash = content.hash;
+      plan.size = content.size;
       return Promise.resolve()
-        .then(() => extractor.extract(text, plan.file.path))
+        .then(() => extractor.extract(content.text, plan.file.path))
         .catch((err: unknown) => ({
           // The extractor must not throw; if it does, the file is skipped, never the build.
           questions: [],
@@ -230,20 +233,24 @@ function store(bank: Bank, plan: Plan, result: PooledResult | undefined, bar: nu
     summary.sources.push({ path: file.path, status: 'skipped', questions: 0, warnings });
     return;
   }
-  const inputs: QuestionInput[] = result.questions.map((q, i) => {
-    const eligible = q.score >= bar;
-    return { ...q, eligible, placements: eligible ? (result.placements?.[i] ?? deps.classify(q)) : [] };
-  });
-  replaceSource(bank.db, { ...base, facts: result.facts, warnings: result.warnings }, inputs, deps.now());
+  // Each question is unpacked as it is written and accounted for on the way.
+  let eligibleCount = 0;
+  function* inputs(): Generator<QuestionInput> {
+    for (const [q, placed] of unpacked(result as PooledResult)) {
+      const eligible = q.score >= bar;
+      if (eligible) eligibleCount++;
+      else {
+        const reason = q.reasons[0] ?? 'low-score';
+        summary.rejected[reason] = (summary.rejected[reason] ?? 0) + 1;
+      }
+      yield { ...q, eligible, placements: eligible ? (placed ?? deps.classify(q)) : [] };
+    }
+  }
+  replaceSource(bank.db, { ...base, facts: result.facts, warnings: result.warnings }, inputs(), deps.now());
   summary.built++;
   summary.facts += result.facts;
-  for (const q of inputs) {
-    if (q.eligible) continue;
-    const reason = q.reasons[0] ?? 'low-score';
-    summary.rejected[reason] = (summary.rejected[reason] ?? 0) + 1;
-  }
   summary.warnings.push(...result.warnings);
-  summary.sources.push({ path: file.path, status: 'built', questions: inputs.filter((q) => q.eligible).length, warnings: result.warnings });
+  summary.sources.push({ path: file.path, status: 'built', questions: eligibleCount, warnings: result.warnings });
 }
 
 /** Unchanged files report the eligible questions they already hold. */

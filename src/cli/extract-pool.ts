@@ -1,11 +1,40 @@
 /** A pool of worker threads running the extractor, so parsing uses every core while one thread writes. */
 import { Worker } from 'node:worker_threads';
-import type { Placement } from '../core/types.js';
+import type { Placement, Question, Warning } from '../core/types.js';
 import type { ExtractResult } from '../extract/index.js';
 
-/** A worker's result: the extraction, and the exam placements of each question (empty when not eligible). */
-export interface PooledResult extends ExtractResult {
+/** An extraction with the exam placements of each question (empty when not eligible). */
+export interface PlacedResult extends ExtractResult {
   placements?: Placement[][];
+}
+
+/**
+ * A worker's result as it crosses threads: each question with its placements as one JSON text.
+ * Results wait in the build's window until their turn to be written; as text they take a fraction
+ * of the memory of the objects, and the writer makes each question's objects only as it writes
+ * that question, so they never outlive it.
+ */
+export interface PackedResult {
+  facts: number;
+  warnings: Warning[];
+  packed: string[];
+}
+
+/** What an extractor hands the build: a result as objects, or packed by a worker. */
+export type PooledResult = PlacedResult | PackedResult;
+
+/** A worker's side: pack a result for the trip to the writing thread. */
+export function pack(result: PlacedResult): PackedResult {
+  return { facts: result.facts, warnings: result.warnings, packed: result.questions.map((q, i) => JSON.stringify([q, result.placements?.[i]])) };
+}
+
+/** The writing thread's side: each question with its placements (undefined when the worker gave none), made one at a time. */
+export function* unpacked(result: PooledResult): Generator<[Question, Placement[] | undefined]> {
+  if ('packed' in result) {
+    for (const text of result.packed) yield JSON.parse(text) as [Question, Placement[] | undefined];
+  } else {
+    for (let i = 0; i < result.questions.length; i++) yield [result.questions[i], result.placements?.[i]];
+  }
 }
 
 /** Extraction spread over worker threads. */

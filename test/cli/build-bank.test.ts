@@ -78,6 +78,38 @@ describe('buildBank', () => {
     expect(s.questions).toBe(1);
   });
 
+  it('extracts a note as it reads when its turn comes, and stores the hash of that text', async () => {
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n' });
+    const deps = fakeDeps();
+    const make = deps.extractor;
+    // The note changes after the build planned it and before its extraction starts.
+    deps.extractor = async (bytes) => {
+      writeFileSync(join(dir, 'one.md'), '- Q: alpha\n- Q: beta\n');
+      return make(bytes);
+    };
+    const s = await buildBank(bank, [dir], deps);
+    expect(s.questions).toBe(2);
+    const calls: string[] = [];
+    const again = await buildBank(bank, [dir], fakeDeps(calls));
+    expect({ calls, unchanged: again.unchanged }).toEqual({ calls: [], unchanged: 1 });
+  });
+
+  it('writes results a worker packed as text the same as results given as objects', async () => {
+    const { pack } = await import('../../src/cli/extract-pool.js');
+    const bank = memoryBank();
+    const dir = notesDir({ 'one.md': '- Q: alpha\n- Q: badbeta\n' });
+    const deps = fakeDeps();
+    const make = deps.extractor;
+    deps.extractor = async (bytes) => {
+      const inner = await make(bytes);
+      return { ...inner, extract: async (text: string, path: string) => pack({ ...(await inner.extract(text, path)), placements: [[{ cert: 'SAA-C03', domain: 2 }], []] }) };
+    };
+    const s = await buildBank(bank, [dir], deps);
+    expect({ questions: s.questions, rejected: s.rejected }).toEqual({ questions: 1, rejected: { fragment: 1 } });
+    expect(getQuestion(bank.db, 'id-alpha')).toMatchObject({ stem: 'Which thing is alpha?', placements: [{ cert: 'SAA-C03', domain: 2 }] });
+  });
+
   it('keeps building when the extractor throws on one file', async () => {
     const bank = memoryBank();
     const dir = notesDir({ 'bad.md': '- BOOM\n', 'good.md': '- Q: alpha\n' });
