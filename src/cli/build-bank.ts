@@ -234,9 +234,10 @@ function store(bank: Bank, plan: Plan, result: PooledResult | undefined, bar: nu
     return;
   }
   // Each question is unpacked as it is written and accounted for on the way.
+  const found = result;
   let eligibleCount = 0;
   function* inputs(): Generator<QuestionInput> {
-    for (const [q, placed] of unpacked(result as PooledResult)) {
+    for (const [q, placed] of unpacked(found)) {
       const eligible = q.score >= bar;
       if (eligible) eligibleCount++;
       else {

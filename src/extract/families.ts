@@ -131,6 +131,8 @@ export function lookAlike(a: string, b: string, families: Family[]): boolean {
 
 /** Is `answer` a member of a closed family (see `Family.closed`) that `other` is not in? */
 export function outsideClosed(answer: string, other: string, families: Family[]): boolean {
-  const theirs = new Set(familiesOf(other, families));
-  return familiesOf(answer, families).some((f) => f.closed === true && !theirs.has(f));
+  const closed = familiesOf(answer, families).filter((f) => f.closed === true);
+  if (closed.length === 0) return false;
+  const theirs = familiesOf(other, families);
+  return closed.some((f) => !theirs.includes(f));
 }

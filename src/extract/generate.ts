@@ -40,7 +40,6 @@ function firstOf(pool: Fact[], n: number, test: (f: Fact) => boolean, scan = Inf
   return out;
 }
 
-
 function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
   const names = [fact.subject, tidy(fact.subject)];
   if (fact.alias) names.push(fact.alias);
@@ -352,14 +351,14 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
   for (const fact of nums) {
     const m = fact.number;
     if (!m) continue;
-    const onlyDefault = !DEFAULT.test(fact.text) && defaults.has(valueKey(fact));
-    // "scale so that average CPU usage is around 40%": a target one chooses, which any value fits.
-    const chosenTarget = CHOSEN_TARGET.test(fact.text.slice(0, m.index));
     const before = fact.text.slice(0, m.index);
     const after = fact.text.slice(m.index + m.raw.length);
     // Ranges ("3-5 hours"), pairs ("1 & 3 years", "1 or 3 years") and ratios leave a half-number behind; skip them.
     // "No 24hrs or 7 days a week": a number joined to the next one by "or", "&" or "and" is half a pair too.
     if (/(?:[-–/&]|\bor)\s*$/.test(before) || /^\s*[-–/]/.test(after) || /^\s*(?:[a-z]+\s+)?(?:or|&|and)\s*\d/i.test(after)) continue;
+    const onlyDefault = !DEFAULT.test(fact.text) && defaults.has(valueKey(fact));
+    // "scale so that average CPU usage is around 40%": a target one chooses, which any value fits.
+    const chosenTarget = CHOSEN_TARGET.test(before);
     // A lower-case lead is a phrase ("small volumes"), unless it is an identifier such as "gp3".
     // A label for a part of the note ("The Basics", "Cost", "Summary") names nothing the number is about.
     const label = /^(?:(?:the )?basics|summary|overview|general|misc|notes?|costs?|pricing|scale|limits?)$/i.test(tidy(fact.subject));
