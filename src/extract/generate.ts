@@ -5,7 +5,7 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
-import { familyMates, type Family } from './families.js';
+import { familyMates, lookAlike, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, words } from './text.js';
@@ -275,16 +275,20 @@ function alike(a: Fact, b: Fact, catalog: CatalogIndex): boolean {
   return ha.length > 1 && !/^\d+$/.test(ha) && ha === headWord(b.subject) && words(a.subject).length > 1 && words(b.subject).length > 1;
 }
 
-function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]): void {
+function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[], families: Family[]): void {
   // Every item of a subject's list rules out wrong options, even items too short to be shown.
   const said = groupBy(props, (f) => f.group);
   const bySubject = groupBy(props.filter(usable), (f) => f.group);
-  const heads = [...bySubject.values()].map((g) => g[0]).filter((f) => comparable(f, catalog));
-  const families = groupBy(heads, (f) => f.family ?? '');
+  const heads = [...bySubject.values()].map((g) => g[0]);
+  // Peers: two kinds of one thing side by side ("Standard Queue", "FIFO Queue"), or members of one
+  // curated family listed side by side ("CloudFront Functions", "Lambda@Edge") that the family does
+  // not mark as alike (what a note says of On-Demand billing fits Capacity Reservations too).
   for (const [group, truths] of bySubject) {
     const head = truths[0];
-    if (!comparable(head, catalog)) continue;
-    const peers = (families.get(head.family ?? '') ?? []).filter((p) => p.group !== group && alike(head, p, catalog));
+    const [a, side] = [tidy(head.subject), head.family];
+    const kinds = (p: Fact) => comparable(head, catalog) && comparable(p, catalog) && alike(head, p, catalog);
+    const mates = (p: Fact) => familyMates(a, tidy(p.subject), families) && !lookAlike(a, tidy(p.subject), families);
+    const peers = heads.filter((p) => p.group !== group && p.family === side && (kinds(p) || mates(p)));
     if (peers.length === 0 || truths.length < 2) continue;
     const others = peers.flatMap((p) => bySubject.get(p.group) ?? []).filter((f) => !f.junk).map((f) => f.text);
     const known = (said.get(group) ?? truths).map((t) => t.text);
@@ -512,7 +516,7 @@ export function generate(facts: Fact[], catalog: CatalogIndex, families: Family[
   const mentions = mentionsOf(facts, catalog);
   definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out, mentions, families);
   profileDrafts(facts.filter((f) => f.kind === 'property'), catalog, out, mentions, families);
-  statementDrafts(facts.filter((f) => f.kind === 'property'), catalog, out);
+  statementDrafts(facts.filter((f) => f.kind === 'property'), catalog, out, families);
   numericDrafts(facts.filter((f) => f.kind === 'number'), catalog, out);
   tableDrafts(facts.filter((f) => f.kind === 'row'), out);
   stepDrafts(facts.filter((f) => f.kind === 'steps'), catalog, out);

@@ -1,0 +1,84 @@
+/** Statement and choose-two questions about members of a curated family listed side by side. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { catalog } from './helpers.js';
+
+const questions = (note: string) => extract(note, 'statements19.md', catalog).questions;
+const eligible = (note: string) => questions(note).filter((q) => q.score >= 0.6);
+const wrongOf = (q: { options: string[]; answers: number[] }) => q.options.filter((_, i) => !q.answers.includes(i));
+
+// CloudFront Functions and Lambda@Edge share no head word: only the curated family says they are alternatives.
+const edgeLists = (between: string[]) => [
+  '# Amazon CloudFront',
+  '',
+  '* **CloudFront Functions**',
+  '    * for high-scale, high-performance, latency-sensitive CDN customizations',
+  '    * sub-ms startup time, millions of requests per second',
+  '    * native feature of CloudFront (code managed entirely within CloudFront)',
+  '    * free tier available, 1/6 price of the other kind',
+  ...between,
+  '* **Lambda@Edge**',
+  '    * author functions in one AWS Region, then CloudFront replicates them to its locations',
+  '    * no free tier, charged per request and duration',
+  '    * scales to 1000s of requests per second',
+  '    * more time to run, up to 5 seconds of execution',
+  '',
+].join('\n');
+const edge = edgeLists([]);
+
+describe('members of one curated family listed side by side', () => {
+  it('are asked about with statements of the other as wrong options', () => {
+    const asked = eligible(edge).filter((q) => q.kind === 'statement' && q.stem.includes('about CloudFront Functions'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(q.options).toHaveLength(4);
+      expect(wrongOf(q).every((w) => /replicates|no free tier|1000s|5 seconds/i.test(w))).toBe(true);
+    }
+  });
+
+  it('give a choose-two question with exactly two of the subject\'s own statements', () => {
+    const multi = eligible(edge).find((q) => q.kind === 'multi' && q.stem.includes('about CloudFront Functions'));
+    expect(multi?.answers).toHaveLength(2);
+    expect(multi?.options).toHaveLength(5);
+    expect(multi?.stem).toMatch(/\(Choose TWO\.\)$/);
+  });
+
+  it('are not compared when their lists stand apart in the note', () => {
+    const apart = edgeLists(['', '## Something else', '', 'A paragraph between the lists.', '']);
+    expect(questions(apart).filter((q) => q.kind === 'statement' || q.kind === 'multi')).toEqual([]);
+  });
+});
+
+describe('members a family marks as alike', () => {
+  it('never lend each other statements (On-Demand billing fits Capacity Reservations too)', () => {
+    const note = [
+      '# Amazon EC2',
+      '',
+      '* purchasing options:',
+      '    * **On-Demand Instances** - short workload, predictable pricing',
+      '        * billing per second after the first minute for Linux or Windows',
+      '        * billing per hour for other operating systems',
+      '        * highest cost but no upfront payment',
+      '    * **Reserved** (1 & 3 years)',
+      '        * up to 72% discount compared to On-demand',
+      '        * reserve specific instance attributes (Type, Region, Tenancy, OS)',
+      '        * can buy and sell in the Reserved Instance Marketplace',
+      '        * pay no upfront, partial upfront or all upfront',
+      '    * **Spot Instances** - short workloads, can lose instances',
+      '        * up to 90% disount compared to on-demand',
+      '        * the most cost-efficient instances, for workloads resilient to failure',
+      '        * can lose at any point of time if your max spot price is less than the current spot price',
+      '    * **Dedicated Instances** - no other customers will share your hardware',
+      '        * you have no control over instance placement',
+      '        * per instance billing (subject to 2$ per region fee)',
+      '    * **Capacity Reservations** - reserve capacity in a specific AZ for any duration',
+      '        * always have access to that capacity',
+      '        * pay hourly rates even if you dont use it',
+      '        * not time commitment and no billing discounts',
+      '        * suitable for short-term uninterrupted workloads that need to be in a specific AZ',
+    ].join('\n');
+    const asked = questions(note).filter((q) => (q.kind === 'statement' || q.kind === 'multi') && q.stem.includes('Capacity Reservations'));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.flatMap(wrongOf).some((w) => /billing per (second|hour)/i.test(w))).toBe(false);
+  });
+});
