@@ -4,7 +4,7 @@ import { serviceNamed } from './lookup.js';
 import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
-import { familyMates, familyMembers, lookAlike, outsideClosed, type Family } from './families.js';
+import { familyMates, familyMembers, lookAlike, otherFamilies, outsideClosed, type Family } from './families.js';
 import { containsPhrase, contentWords, initials, normalize, similarity, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
@@ -173,7 +173,10 @@ export function termDistractors(
   // "... communication" options stands out.
   const heads = new Set(own.map((s) => headOf(s.subject)));
   const alike = (s: Fact) => own.length < 2 || heads.size > 1 || heads.has(headOf(s.subject));
-  for (const s of ordered) if (s.group !== fact.group && alike(s)) pick(s);
+  // A neighbouring list with a term that a curated family places among things of another kind is a
+  // list of that other kind ("Symmetric", a key type, beside the encryption state "Data at rest").
+  const otherKind = new Set(ordered.filter((s) => s.group !== fact.group && otherFamilies(fact.subject, s.subject, families)).map((s) => s.group));
+  for (const s of ordered) if (s.group !== fact.group && alike(s) && !otherKind.has(s.group)) pick(s);
   let filler = false;
   const service = ownName(fact.subject, catalog);
   if (chosen.length < n && service) {

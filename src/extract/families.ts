@@ -136,3 +136,14 @@ export function outsideClosed(answer: string, other: string, families: Family[])
   const theirs = familiesOf(other, families);
   return closed.some((f) => !theirs.includes(f));
 }
+
+/**
+ * Are `a` and `b` each in a curated family, but in no family together ("Data at rest" among
+ * encryption states, "Symmetric" among key types)? Then they are things of different kinds.
+ */
+export function otherFamilies(a: string, b: string, families: Family[]): boolean {
+  const mine = familiesOf(a, families);
+  if (mine.length === 0) return false;
+  const theirs = familiesOf(b, families);
+  return theirs.length > 0 && !theirs.some((f) => mine.includes(f));
+}

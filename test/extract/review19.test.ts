@@ -1,9 +1,9 @@
-/** Statement and choose-two questions about members of a curated family listed side by side. */
+/** Rules of the 19th stop: statements about curated family members side by side; lists of another family's kind lend no wrong options. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { catalog } from './helpers.js';
 
-const questions = (note: string) => extract(note, 'statements19.md', catalog).questions;
+const questions = (note: string) => extract(note, 'review19.md', catalog).questions;
 const eligible = (note: string) => questions(note).filter((q) => q.score >= 0.6);
 const wrongOf = (q: { options: string[]; answers: number[] }) => q.options.filter((_, i) => !q.answers.includes(i));
 
@@ -80,5 +80,32 @@ describe('members a family marks as alike', () => {
     const asked = questions(note).filter((q) => (q.kind === 'statement' || q.kind === 'multi') && q.stem.includes('Capacity Reservations'));
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.flatMap(wrongOf).some((w) => /billing per (second|hour)/i.test(w))).toBe(false);
+  });
+});
+
+describe('a neighbouring list of another curated family\'s kind', () => {
+  const note = [
+    '# Encryption',
+    '',
+    '* **Encryption types**',
+    '    * *Data at rest* -> data stored on a device',
+    '    * *Data in transit* -> data being transferred on the network from a source to a target',
+    '* **Encryption keys Types**',
+    '    * `Symmetric (AES-256 keys)` - single encryption key that is used to encrypt and decrypt',
+    '    * `Asymmetric (RSA & ECC key pairs)` - public key to encrypt and private key to decrypt',
+    '    * `Owned Keys` - keys a service owns and manages for many accounts',
+    '',
+  ].join('\n');
+
+  it('lends none of its terms to a short list, not even one no family spells', () => {
+    const atRest = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('stored on a device'));
+    expect(atRest).toBeDefined();
+    expect(atRest?.options.some((o) => /Symmetric|Asymmetric|Owned Keys/.test(o))).toBe(false);
+  });
+
+  it('still lends its terms when neither side is in a curated family', () => {
+    const plain = note.replace('*Data at rest*', '*Cold bytes*').replace('*Data in transit*', '*Warm bytes*');
+    const cold = questions(plain).find((q) => q.kind === 'definition' && q.stem.includes('stored on a device'));
+    expect(cold?.options.some((o) => /Symmetric|Asymmetric|Owned Keys/.test(o))).toBe(true);
   });
 });
