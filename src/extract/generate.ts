@@ -135,7 +135,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       if ((parent.details?.length ?? 0) < MAX_DETAILS) parent.details = parent.details ? `${parent.details}\n${f.subject}` : f.subject;
     }
   }
-  for (const list of groupBy(defs, (f) => f.group).values()) {
+  const groups = groupBy(defs, (f) => f.group);
+  for (const list of groups.values()) {
     markMalformed(list);
     // A list too short for four options borrows the terms of other lists under the same heading.
     const pool = list.length >= 4 ? list : [...list, ...(sections.get(list[0].source.headings.join('>')) ?? []).filter((f) => near(list[0], f))];
@@ -144,14 +145,14 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const key = list.map((f) => normalize(f.subject)).sort().join('|');
       for (const f of list) f.list = key;
     }
+    // One term borrowed from a neighbouring list passes for a sibling; two or more make the
+    // list's own members stand out (launch types beside placement strategies).
+    const own = new Set(list.map((f) => f.subject));
     for (const fact of list) {
       const names = namesOf(fact, catalog);
       const found = termDistractors(fact, pool, catalog, 3, mentions, families);
       const { filler } = found;
       let { terms } = found;
-      // One term borrowed from a neighbouring list passes for a sibling; two or more make the
-      // list's own members stand out (launch types beside placement strategies).
-      const own = new Set(list.map((f) => f.subject));
       // A term of the answer's curated family is of its kind wherever the note lists it.
       const borrowed = terms.filter((t) => !own.has(t) && pool.some((f) => f.subject === t) && !familyMates(fact.subject, t, families)).length;
       const allServices = ownName(fact.subject, catalog) !== undefined && terms.every((t) => ownName(t, catalog));
@@ -222,7 +223,6 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       if (wrong.length === 2) {
         // The other list must itself be of the family: two of its terms are members, or the term is an
         // identifier only the family uses ("sc1"); "Lambda Functions" under API Gateway is not an Inspector target.
-        const groups = groupBy(defs, (f) => f.group);
         const ofFamily = (f: Fact) =>
           /^[^\s\d]*\d\S*$/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families));
         const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
@@ -249,8 +249,11 @@ const PREDICATE =
 /** Properties usable as options: whole statements of a sensible length with a predicate, not bare names. */
 function usable(f: Fact): boolean {
   const n = words(f.text).length;
-  return n >= 4 && n <= 22 && PREDICATE.test(f.text);
+  return n >= 4 && n <= 22 && PREDICATE.test(f.text) && !LEANS_ON_SIBLING.test(f.text);
 }
+
+/** "billing per hour for other OS": other than what the item before says, which an option does not show. */
+const LEANS_ON_SIBLING = /\b(?:for|on|with|in) (?:all )?(?:the )?others?(?:\s+\w+)?\s*[.)]?\s*$/i;
 
 /** Heading subjects take part only when they name AWS services ("SQS" vs "SNS"). */
 function comparable(f: Fact, catalog: CatalogIndex): boolean {
@@ -294,7 +297,10 @@ function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[], fam
     const known = (said.get(group) ?? truths).map((t) => t.text);
     const wrong = statementDistractors(known, others, 3);
     const subject = tidy(head.subject);
-    const ctx = pickContext(head.context, catalog, [subject]);
+    // A context that names a peer ("Lambda at Edge" over CloudFront Functions and Lambda@Edge) would
+    // say the peer's statements are about the subject.
+    const namesPeer = (c: string) => peers.some((p) => [...contentWords(c)].every((w) => contentWords(p.subject).has(w)));
+    const ctx = pickContext(head.context.filter((c) => !namesPeer(c)), catalog, [subject]);
     const about = ctx ? `${subject} (${ctx})` : subject;
     if (wrong.length >= 3) {
       const ranked = [...truths].sort((a, b) => words(b.text).length - words(a.text).length).slice(0, 2);

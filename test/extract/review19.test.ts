@@ -109,3 +109,19 @@ describe('a neighbouring list of another curated family\'s kind', () => {
     expect(cold?.options.some((o) => /Symmetric|Asymmetric|Owned Keys/.test(o))).toBe(true);
   });
 });
+
+describe('statements and the words around them', () => {
+  it('name no context that names a peer ("Lambda at Edge" over CloudFront Functions)', () => {
+    const nested = ['# Amazon CloudFront', '', '## Lambda at Edge', '', ...edge.split('\n').slice(2)].join('\n');
+    const asked = questions(nested).filter((q) => q.kind === 'statement' && q.stem.includes('about CloudFront Functions'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.stem).not.toMatch(/Lambda at Edge/);
+  });
+
+  it('never offer an item that leans on the one before it ("billing per hour for other OS")', () => {
+    const note = edge.replace('    * scales to 1000s of requests per second', '    * charged a higher price for other regions');
+    const wrong = questions(note).filter((q) => q.kind === 'statement' || q.kind === 'multi').flatMap(wrongOf);
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.some((w) => /other regions/.test(w))).toBe(false);
+  });
+});
