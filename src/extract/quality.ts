@@ -345,8 +345,13 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
 /** A name that is no name: a label ("use case", "Ex"), a phrase in lower case, a shouted heading. */
 export function weakName(name: string): boolean {
   const t = name.trim();
-  return WEAK_TERM.test(t) || GENERIC_TERM.test(t) || QUALITY_NAME.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || VERB_PHRASE.test(t) || (!/^[A-Z0-9"(]/.test(t) && !/\d/.test(t));
+  // An identifier ("distinctInstance", "memberOf") is a name however it starts.
+  const lowerLed = !/^[A-Z0-9"(]/.test(t) && !/\d/.test(t) && !IDENTIFIER.test(t);
+  return WEAK_TERM.test(t) || GENERIC_TERM.test(t) || QUALITY_NAME.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || VERB_PHRASE.test(t) || lowerLed;
 }
+
+/** A camel-case identifier: "distinctInstance", "memberOf", "roundRobin". */
+const IDENTIFIER = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/;
 
 /** "Respond to request", "Send to the queue": a step of what happens, not the name of a thing. */
 const VERB_PHRASE =

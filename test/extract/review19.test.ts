@@ -125,3 +125,23 @@ describe('statements and the words around them', () => {
     expect(wrong.some((w) => /other regions/.test(w))).toBe(false);
   });
 });
+
+describe('identifiers among terms', () => {
+  it('are wrong options for each other ("distinctInstance" for "memberOf")', () => {
+    const note = [
+      '# Amazon ECS',
+      '',
+      '* **Task Placement Strategy** - strategies for how tasks are placed on EC2 instances',
+      '    * *Binpack* - place tasks based on least available amount of CPU/RAM',
+      '    * *Random* - place tasks randomly',
+      '    * *Spread* - place task evenly based on specified value like instanceId, AZ',
+      '* **Task Placement Constraints** - constraints on how tasks are placed',
+      '    * *distinctInstance* - place each task on a different container instance',
+      '    * *memberOf* - place task on instances that satisfy an expression. Uses the Cluster Query Language',
+      '',
+    ].join('\n');
+    const member = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('Cluster Query Language'));
+    expect(member?.options).toContain('distinctInstance');
+    expect(member?.options).toHaveLength(4);
+  });
+});
