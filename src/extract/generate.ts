@@ -354,6 +354,9 @@ function valueKey(f: Fact): string {
   return `${normalize(f.subject)}|${f.number?.value}|${f.number?.unit ?? ''}`;
 }
 
+/** A name of up to three words with a bracketed description running to the end: "Spot (Purchase ...)". */
+const NAMED_ASIDE = /^([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*\(([^()]*)\)\s*$/;
+
 function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void {
   // "by default Visibility Timeout is 30 seconds" then "not processed within 30 seconds ...": the
   // second line leaves out that 30 seconds is only the default of a setting, so other values fit it.
@@ -375,11 +378,16 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     const subject = (/^[a-z]/.test(fact.subject) && !/^[a-z]+\d[\w.]*$/.test(fact.subject.trim())) || label ? '' : tidy(fact.subject);
     // "about Envelope Encryption: "Envelope Encryption - pattern used ..."": the stem names the subject
     // once, and a label is no part of the statement ("Cost : 5 minutes free metrics").
-    const cloze = leadless(`${before}${BLANK}${after}`, subject || (label ? tidy(fact.subject) : ''));
+    let cloze = leadless(`${before}${BLANK}${after}`, subject || (label ? tidy(fact.subject) : ''));
+    // "Spot (Purchase unused capacity at discount of _____ Prices)": a name with its description in
+    // brackets says what the statement is about; the bracket is the statement.
+    const named = NAMED_ASIDE.exec(cloze);
+    let topic = subject;
+    if (named && named[2].includes(BLANK) && words(named[2]).length >= 4) [topic, cloze] = [named[1], named[2].trim()];
     const ctx = pickContext(fact.context, catalog, []);
     // "SQS (Amazon SQS)" says one name twice.
-    const same = subject !== '' && ctx !== '' && serviceNamed(catalog, subject)?.short === ctx;
-    const about = subject && ctx && !subject.includes(ctx) && !same ? `${subject} (${ctx})` : subject || ctx;
+    const same = topic !== '' && ctx !== '' && serviceNamed(catalog, topic)?.short === ctx;
+    const about = topic && ctx && !topic.includes(ctx) && !same ? `${topic} (${ctx})` : topic || ctx;
     const answer = formatNumber(m.value, m.unit);
     // Values written elsewhere in the same sentence would confuse rather than test.
     // "sub 10 ms": any larger bound is true as well, so wrong options are smaller. "99.99% availability"

@@ -65,13 +65,21 @@ const LADDERS: Record<string, number[]> = {
 };
 const COUNT_LADDER = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 16, 20, 25, 30, 32, 40, 50, 64, 100, 128, 200, 256, 300, 500, 1000, 3000, 5000, 10000];
 
+/**
+ * Percentages from 99 up are "nines" (availability, durability): a discount of 90% is never offered
+ * 99.5%, and 99.99% availability never 90%. No wrong value reaches 100%.
+ */
+function nines(percent: number): boolean {
+  return percent >= 99;
+}
+
 /** Plausible wrong values of the same unit and scale, nearest first, never equal to `value`. */
 export function nearbyValues(value: number, unit: string): number[] {
   const ladder = LADDERS[unit] ?? (/^(?:[KMGTP]B|[KMG]bps|ms)$/.test(unit) ? undefined : COUNT_LADDER);
   const pool = ladder ? [...ladder] : [];
   for (const f of [2, 4, 8, 0.5, 0.25, 10, 0.1]) pool.push(value * f);
   const clean = pool
-    .filter((v) => v > 0 && v !== value && (unit !== '%' || v < 100) && (Number.isInteger(v) || unit === '%' || !Number.isInteger(value)))
+    .filter((v) => v > 0 && v !== value && (unit !== '%' || (v < 100 && nines(v) === nines(value))) && (Number.isInteger(v) || unit === '%' || !Number.isInteger(value)))
     .map((v) => (v >= 10 && unit !== '%' ? Math.round(v) : v));
   const uniq = [...new Set(clean)].filter((v) => v !== value);
   uniq.sort((a, b) => Math.abs(Math.log(a / value)) - Math.abs(Math.log(b / value)) || a - b);

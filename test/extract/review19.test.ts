@@ -145,3 +145,18 @@ describe('identifiers among terms', () => {
     expect(member?.options).toHaveLength(4);
   });
 });
+
+describe('numbers', () => {
+  it('below 99% are never offered "nines", nor nines anything below 99%', async () => {
+    const { nearbyValues } = await import('../../src/extract/numbers.js');
+    expect(nearbyValues(90, '%').slice(0, 3).every((v) => v < 99)).toBe(true);
+    expect(nearbyValues(99.99, '%').slice(0, 3).every((v) => v >= 99 && v < 100)).toBe(true);
+    expect(nearbyValues(100, '%').slice(0, 3).every((v) => v >= 99 && v < 100)).toBe(true);
+  });
+
+  it('in a bracketed description are asked about the name before the bracket', () => {
+    const note = '# Amazon EC2\n\n* Pricing Models:\n    * Spot (Purchase unused capacity at a discount of 90% off the price. Process can be interrupted)\n';
+    const spot = questions(note).find((q) => q.kind === 'numeric' && q.answers.some((i) => q.options[i] === '90%'));
+    expect(spot?.stem).toMatch(/about Spot \(Amazon EC2\): "Purchase unused capacity at a discount of _____ off the price\. Process can be interrupted"\?$/);
+  });
+});
