@@ -66,6 +66,10 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex, byService
   const cb = nb.replace(/ /g, '');
   if (ca === cb || initials(a) === cb || initials(b) === ca) return true;
   if (ca.includes(cb) || cb.includes(ca)) return true;
+  // "SSE-KMS" is a kind of "Server Side Encryption": its leading acronym spells the other.
+  const lead = (x: string) => /^([A-Za-z]{2,5})-\w/.exec(x.trim())?.[1].toLowerCase();
+  const [la, lb] = [lead(a), lead(b)];
+  if ((la && words(b).length >= 2 && initials(b) === la) || (lb && words(a).length >= 2 && initials(a) === lb)) return true;
   if (!byService) return false;
   const sa = serviceNamed(catalog, a);
   const sb = serviceNamed(catalog, b);

@@ -160,3 +160,13 @@ describe('numbers', () => {
     expect(spot?.stem).toMatch(/about Spot \(Amazon EC2\): "Purchase unused capacity at a discount of _____ off the price\. Process can be interrupted"\?$/);
   });
 });
+
+describe('a name led by the acronym of another', () => {
+  it('is a kind of it, never offered beside it ("SSE-KMS" and "Server Side Encryption")', async () => {
+    const { sameThing } = await import('../../src/extract/distractors.js');
+    expect(sameThing('SSE-KMS', 'Server Side Encryption', catalog)).toBe(true);
+    expect(sameThing('Server Side Encryption', 'SSE-S3', catalog)).toBe(true);
+    expect(sameThing('SSE-KMS', 'Client Side Encryption', catalog)).toBe(false);
+    expect(sameThing('CSE-KMS', 'Server Side Encryption', catalog)).toBe(false);
+  });
+});
