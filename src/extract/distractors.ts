@@ -65,7 +65,10 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex, byService
   const ca = na.replace(/ /g, '');
   const cb = nb.replace(/ /g, '');
   if (ca === cb || initials(a) === cb || initials(b) === ca) return true;
-  if (ca.includes(cb) || cb.includes(ca)) return true;
+  // One-word names that contain each other look alike ("HTTP" / "HTTPS", "FTP" / "SFTP"); longer
+  // names contain each other only word for word ("Frequent Access tier" is not in "Infrequent Access tier").
+  const oneWord = !na.includes(' ') || !nb.includes(' ');
+  if (oneWord ? ca.includes(cb) || cb.includes(ca) : alignedIn(na, cb) || alignedIn(nb, ca)) return true;
   // "SSE-KMS" is a kind of "Server Side Encryption": its leading acronym spells the other.
   const lead = (x: string) => /^([A-Za-z]{2,5})-\w/.exec(x.trim())?.[1].toLowerCase();
   const [la, lb] = [lead(a), lead(b)];
@@ -74,6 +77,27 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex, byService
   const sa = serviceNamed(catalog, a);
   const sb = serviceNamed(catalog, b);
   return sa !== undefined && sa === sb;
+}
+
+/**
+ * Does `small` (spaces removed) run inside the words of `spaced` from a word's start to a word's end?
+ * "cloudwatch" in "amazon cloud watch" does; "frequentaccesstier" in "infrequent access tier" does not.
+ */
+function alignedIn(spaced: string, small: string): boolean {
+  const parts = spaced.split(' ');
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const w of parts) {
+    starts.add(at);
+    at += w.length;
+    ends.add(at);
+  }
+  const compact = parts.join('');
+  for (let i = compact.indexOf(small); i >= 0; i = compact.indexOf(small, i + 1)) {
+    if (starts.has(i) && ends.has(i + small.length)) return true;
+  }
+  return false;
 }
 
 /** The service whose own name (not a feature alias such as "ALB") the term is. */

@@ -208,6 +208,15 @@ function fragmentary(text: string): boolean {
   return DANGLING_START.test(t) || DANGLING_END.test(t) || !balanced(t) || (t.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * One option inside another: one-word options by any part ("http" in "https"), longer ones word for
+ * word ("frequent access tier" is not in "infrequent access tier").
+ */
+function contains(a: string, b: string): boolean {
+  if (!a.includes(' ') || !b.includes(' ')) return a.includes(b) || b.includes(a);
+  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+}
+
 function optionProblems(d: Draft, add: (r: string) => void): void {
   const opts = d.options;
   const plain = opts.map(normalize);
@@ -219,7 +228,7 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
       if (!a || !b) continue;
       // Numbers differ by value, not by words: "99%" and "99.99%" share the word "99" only.
       if (d.kind === 'numeric') continue;
-      if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && (a.includes(b) || b.includes(a))) || misspelt(a, b)) {
+      if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && contains(a, b)) || misspelt(a, b)) {
         add('duplicate-options');
       }
     }

@@ -111,10 +111,17 @@ export const stems: (text: string) => ReadonlySet<string> = remembered((text) =>
  * One option a misspelling of another ("Partion Key" beside "Partition Key"): the shorter is the
  * longer with one or two letters dropped. Versions ("KCL 1.x", "KCL 2.x") differ in digits and stay apart.
  */
+const NEGATING = new Set(['in', 'un', 'im', 'ir', 'il', 'no']);
+
 export function misspelt(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const gap = long.length - short.length;
   if (short.length < 6 || gap < 1 || gap > 2 || short.replace(/\D/g, '') !== long.replace(/\D/g, '')) return false;
+  // "infrequent" / "frequent", "unencrypted" / "encrypted": a negating prefix makes another word.
+  for (let k = 0; k + gap <= long.length; k++) {
+    const atWordStart = k === 0 || long[k - 1] === ' ';
+    if (atWordStart && NEGATING.has(long.slice(k, k + gap)) && long.slice(0, k) + long.slice(k + gap) === short) return false;
+  }
   let i = 0;
   for (const ch of long) if (i < short.length && ch === short[i]) i++;
   return i === short.length;

@@ -170,3 +170,30 @@ describe('a name led by the acronym of another', () => {
     expect(sameThing('CSE-KMS', 'Server Side Encryption', catalog)).toBe(false);
   });
 });
+
+describe('names that differ by a negating prefix', () => {
+  const tiers = [
+    '# Amazon S3',
+    '',
+    '* **S3 Intelligent-Tiering**',
+    '    * tiers:',
+    '        * *Frequent Access tier* - default tier, enabled automatically',
+    '        * *Infrequent Access tier* - objects not accessed for 30 days, enabled automatically',
+    '        * *Archive Instant Access tier* - objects not accessed for 90 days, enabled automatically',
+    '        * *Deep Archive Access tier* - objects not accessed for a configurable amount of 180 to 700+ days, enabled optionally',
+    '',
+  ].join('\n');
+
+  it('are two things, both offered ("Frequent Access tier" beside "Infrequent Access tier")', async () => {
+    const { sameThing } = await import('../../src/extract/distractors.js');
+    const { misspelt } = await import('../../src/extract/text.js');
+    expect(sameThing('Frequent Access tier', 'Infrequent Access tier', catalog)).toBe(false);
+    expect(sameThing('CloudWatch', 'Amazon Cloud Watch', catalog)).toBe(true);
+    expect(sameThing('HTTP', 'HTTPS', catalog)).toBe(true);
+    expect(misspelt('infrequent access tier', 'frequent access tier')).toBe(false);
+    expect(misspelt('partion key', 'partition key')).toBe(true);
+    const deep = eligible(tiers).find((q) => q.kind === 'definition' && q.stem.includes('180 to 700+'));
+    expect(deep?.options).toContain('Frequent Access tier');
+    expect(deep?.options).toContain('Infrequent Access tier');
+  });
+});
