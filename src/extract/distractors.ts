@@ -140,7 +140,10 @@ export function termDistractors(
     const one = t.replace(/s$/, '');
     return [one, `${one}s`].some((form) => containsPhrase(fact.text, form));
   };
-  const taken = (t: string) => sameThing(t, fact.subject, catalog) || chosen.some((c) => sameThing(c, t, catalog)) || inDescription(t);
+  // Two members of one family are two things even when the catalog files both under one service
+  // ("Partition Key" and "Sort Key" under DynamoDB).
+  const same = (a: string, b: string) => sameThing(a, b, catalog, !familyMates(a, b, families));
+  const taken = (t: string) => same(t, fact.subject) || chosen.some((c) => same(c, t)) || inDescription(t);
   // Wrong options of the answer's own kind first: services for a service, other terms otherwise.
   const isService = (t: string) => serviceNamed(catalog, t) !== undefined;
   const kind = isService(fact.subject);

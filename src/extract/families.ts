@@ -91,9 +91,30 @@ export function familyMembers(subject: string, siblings: string[], families: Fam
   if (!best || (best.overlap === 0 && !distinctive(subject, found))) return { members: [], decoys: [] };
   const members = best.family.members
     .filter((m) => !spellings(m).some((n) => n === own || others.includes(n)))
-    .map((m) => (Array.isArray(m) ? m[0] : m));
+    .map((m) => (Array.isArray(m) ? closestForm(m, subject) : m));
   const decoys = (best.family.decoys ?? []).filter((d) => key(d) !== own && !others.includes(key(d)));
   return { members, decoys };
+}
+
+/**
+ * A member's spelling nearest in form to the answer's name: the same last word ("Reserved Instances"
+ * beside "On-Demand Instances"), an acronym only beside an acronym ("High Availability" beside
+ * "Elasticity"), then the nearest length ("Pass" beside "Task"); the first spelling on a tie.
+ */
+function closestForm(member: string[], answer: string): string {
+  const acronym = (t: string) => /^[A-Z0-9]{2,6}s?$/.test(t.trim());
+  const last = (t: string) => key(t).split(' ').pop() ?? '';
+  // "Stream Storage (Kinesis Data Streams)" is two words long; the aside is no part of its form.
+  const size = (t: string) => words(withoutAside(t) || t).length;
+  const score = (s: string) =>
+    (last(s) === last(answer) ? 2 : 0) + (acronym(s) === acronym(withoutAside(answer) || answer) ? 1 : 0) - Math.abs(size(s) - size(answer)) / 2;
+  // Only the first spelling with words left out or added ("Pass State", "Pass"); another name
+  // ("Kinesis Data Analytics" for Amazon Managed Service for Apache Flink) may be an old one.
+  const first = new Set(words(member[0]));
+  const variant = (s: string) => words(s).every((w) => first.has(w)) || [...first].every((w) => words(s).includes(w));
+  let best = member[0];
+  for (const s of member) if (variant(s) && score(s) > score(best)) best = s;
+  return best;
 }
 
 /** Are `a` and `b` two different members of one family ("sc1" and "gp2 / gp3")? */
@@ -146,4 +167,15 @@ export function otherFamilies(a: string, b: string, families: Family[]): boolean
   if (mine.length === 0) return false;
   const theirs = familiesOf(b, families);
   return theirs.length > 0 && !theirs.some((f) => mine.includes(f));
+}
+
+/** Every spelling a family gives the member `name` is ("GWLB" -> Gateway Load Balancer, GWLB), as written. */
+export function otherNames(name: string, families: Family[]): string[] {
+  const k = key(name);
+  const out = new Set<string>();
+  for (const family of familiesOf(name, families)) {
+    const member = family.members.find((m) => spellings(m).includes(k));
+    for (const n of Array.isArray(member) ? member : member ? [member] : []) if (key(n) !== k) out.add(n);
+  }
+  return [...out];
 }

@@ -5,7 +5,7 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
-import { familyMates, lookAlike, type Family } from './families.js';
+import { familyMates, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, words } from './text.js';
@@ -118,6 +118,20 @@ function kindNoun(fact: Fact, options: string[]): string | undefined {
   return phrase;
 }
 
+/** A year ("2016"), the only part in which two descriptions of launches may differ. */
+const YEAR = /\b(?:19[89]\d|20[0-4]\d)\b/g;
+
+/**
+ * "v2, new generation, LB available from 2016" beside "... from 2017": when an offered sibling's
+ * description differs from the answer's by a year only, the question tests a launch date, which is
+ * trivia. (Two retrieval options "in 12 h" and "in 48 h" differ by what the exam asks, and stay.)
+ */
+function yearApart(fact: Fact, pool: Fact[], offered: string[]): boolean {
+  const yearless = (t: string) => normalize(t.replace(YEAR, '#'));
+  const own = yearless(fact.text);
+  return yearless(fact.text) !== normalize(fact.text) && pool.some((p) => p !== fact && offered.includes(p.subject) && p.text !== fact.text && yearless(p.text) === own);
+}
+
 function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], mentions: Map<string, number>, families: Family[]): void {
   const sections = groupBy(defs, (f) => f.source.headings.join('>'));
   // Terms defined in two lists ("Bulk" under Flexible Retrieval and under Deep Archive) need the list's own parent to be told apart.
@@ -150,6 +164,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     const own = new Set(list.map((f) => f.subject));
     for (const fact of list) {
       const names = namesOf(fact, catalog);
+      // "gateway Load Balancer - ..." for GWLB: a family's other spelling of the answer names it too.
+      const spelled = [...names, ...otherNames(fact.subject, families).filter((n) => n.length >= 3)];
       const found = termDistractors(fact, pool, catalog, 3, mentions, families);
       const { filler } = found;
       let { terms } = found;
@@ -212,8 +228,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         correct: 1,
         fact,
         anchor,
-        names,
-        flags: [...(filler ? ['catalog-distractor'] : []), ...(borrowed >= 2 ? ['mixed-siblings'] : [])],
+        names: spelled,
+        flags: [...(filler ? ['catalog-distractor'] : []), ...(borrowed >= 2 ? ['mixed-siblings'] : []), ...(yearApart(fact, pool, terms) ? ['trivial'] : [])],
       });
       // Descriptions of a neighbouring list are of another kind (use cases beside runtimes, shard
       // operations beside library versions): a term question takes its wrong options from its own list only.
@@ -228,6 +244,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
         wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
       }
+      const yearless = (t: string) => normalize(t.replace(YEAR, '#'));
       out.push({
         kind: 'term',
         stem: ctx ? `In the context of ${ctx}, what best describes ${term}?` : `What best describes ${term}?`,
@@ -236,7 +253,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         fact,
         anchor,
         names: [],
-        flags: [],
+        flags: wrong.some((w) => w !== fact.text && yearless(w) === yearless(fact.text)) ? ['trivial'] : [],
       });
     }
   }

@@ -1,6 +1,7 @@
 /** Rules of the 19th stop: statements about curated family members side by side; lists of another family's kind lend no wrong options. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { loadCatalog } from '../../src/certs/data.js';
 import { catalog } from './helpers.js';
 
 const questions = (note: string) => extract(note, 'review19.md', catalog).questions;
@@ -195,5 +196,79 @@ describe('names that differ by a negating prefix', () => {
     const deep = eligible(tiers).find((q) => q.kind === 'definition' && q.stem.includes('180 to 700+'));
     expect(deep?.options).toContain('Frequent Access tier');
     expect(deep?.options).toContain('Infrequent Access tier');
+  });
+});
+
+describe('family members as wrong options', () => {
+  it('are two things even when the catalog files both under one service (Partition Key beside Sort key)', () => {
+    const note = [
+      '# DynamoDB',
+      '',
+      '* Primary key would be a composite key consisting of:',
+      '    * Partition Key - User ID',
+      '    * Sort key - Timestamp of the post',
+      '',
+    ].join('\n');
+    // The shipped catalog files both keys under DynamoDB.
+    const shipped = loadCatalog();
+    const described = note.replace('Partition Key - User ID', 'Partition Key - unique attribute given to an internal hash function');
+    const sort = extract(described, 'keys.md', shipped).questions.find((q) => q.kind === 'definition' && q.stem.includes('timestamp of the post'));
+    expect(sort?.options).toContain('Partition Key');
+    expect(sort?.options).toHaveLength(4);
+    const partition = extract(described, 'keys.md', shipped).questions.find((q) => q.kind === 'definition' && q.stem.includes('internal hash function'));
+    expect(partition?.options).toContain('Sort key');
+    expect(partition?.options).toHaveLength(4);
+  });
+
+  it('are shown in the form of the answer ("Pass" beside "Task", "Reserved Instances" beside "Spot Instances")', () => {
+    const states = '# AWS Step Functions\n\n- State Types:\n  - Task: do some work\n  - Choice: test a condition to pick a branch\n';
+    const task = questions(states).find((q) => q.kind === 'definition' && q.stem.includes('do some work'));
+    expect(task?.options.length).toBe(4);
+    expect(task?.options.some((o) => / State$/.test(o))).toBe(false);
+  });
+
+  it('say the answer when a family spells it otherwise ("gateway Load Balancer" for GWLB)', () => {
+    const note = [
+      '# Elastic Load Balancing',
+      '',
+      '* **ALB** - layer 7 (HTTP, HTTPS, WebSocket), routing by path, host and query string',
+      '* **NLB** - layer 4 (TCP, UDP, TLS), millions of requests per second, static IP per AZ',
+      '* **GWLB** - gateway Load Balancer, used to deploy and scale a fleet of 3rd party network virtual appliances',
+      '* **CLB** - old generation, layer 4 and 7, one SSL certificate only',
+      '',
+    ].join('\n');
+    const gwlb = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('network virtual appliances'));
+    expect(gwlb?.reasons).toContain('giveaway');
+  });
+
+  it('whose description differs from the answer\'s by a year only make the question trivia', () => {
+    const note = [
+      '# Elastic Load Balancing',
+      '',
+      '* **CLB** - v1, old generation, available from 2009',
+      '* **ALB** - v2, new generation, available from 2016',
+      '* **NLB** - v2, new generation, available from 2017',
+      '* **GWLB** - modern, available from 2020, for 3rd party appliances',
+      '',
+    ].join('\n');
+    const alb = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('from 2016'));
+    expect(alb?.reasons).toContain('trivial');
+    const clb = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('from 2009'));
+    expect(clb?.reasons ?? ['missing']).not.toContain('trivial');
+  });
+
+  it('that no other customer shares the hardware of are never offered for each other (Dedicated Hosts, Dedicated Instances)', () => {
+    const note = [
+      '# Amazon EC2',
+      '',
+      '* **On-Demand** - short workload, predictable pricing, pay by second',
+      '* **Spot** - short workloads, can lose instances (less reliable)',
+      '* **Dedicated Hosts** - book an entire physical server, control instance placement',
+      '* **Dedicated Instances** - no other customers will share your hardware',
+      '',
+    ].join('\n');
+    const dedicated = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('no other customers'));
+    expect(dedicated?.options).toContain('Dedicated Instances');
+    expect(dedicated?.options).not.toContain('Dedicated Hosts');
   });
 });
