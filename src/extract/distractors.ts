@@ -258,7 +258,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
   const cands = near.filter(
     (s) =>
       !namesItself(s) &&
-      !sameThing(s.subject, fact.subject, catalog) &&
+      !sameThing(s.subject, fact.subject, catalog, !familyMates(s.subject, fact.subject, families)) &&
       !lookAlike(fact.subject, s.subject, families) &&
       !offersOther(fact, s) &&
       !outsideClosed(fact.subject, s.subject, families) &&

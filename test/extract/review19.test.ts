@@ -271,4 +271,18 @@ describe('family members as wrong options', () => {
     expect(dedicated?.options).toContain('Dedicated Instances');
     expect(dedicated?.options).not.toContain('Dedicated Hosts');
   });
+
+  it('lend their descriptions to each other even when the catalog files both under one service', () => {
+    const note = [
+      '# Amazon EC2',
+      '',
+      '* **On-Demand Instances** - short workload, predictable pricing, pay by second',
+      '* **Spot Instances** - short workloads, can lose instances (less reliable)',
+      '* **Dedicated Hosts** - book an entire physical server, control instance placement',
+      '* **Dedicated Instances** - no other customers will share your hardware',
+      '',
+    ].join('\n');
+    const onDemand = extract(note, 'ec2.md', loadCatalog()).questions.find((q) => q.kind === 'term' && q.stem.includes('describes On-Demand Instances'));
+    expect(onDemand?.options).toHaveLength(4);
+  });
 });
