@@ -216,7 +216,10 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         continue;
       }
       // "IAM Policy Types" above the list: "Which IAM policy type ...?" says what is asked better than "term".
-      let kind = allServices ? undefined : kindNoun(fact, [term, ...terms]);
+      // The heading names the kind of its own list: options mostly from elsewhere (a family's S3
+      // features beside "Lifecycle Rules" under "Storage Classes") may be of another kind.
+      const ownKind = terms.filter((t) => own.has(t)).length * 2 >= terms.length;
+      let kind = allServices || !ownKind ? undefined : kindNoun(fact, [term, ...terms]);
       if (kind && ctx && containsPhrase(kind, ctx)) ctx = '';
       // "In the context of AWS IAM, which IAM policy type": the context says it once.
       const lead = kind?.split(' ')[0] ?? '';

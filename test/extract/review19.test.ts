@@ -286,3 +286,35 @@ describe('family members as wrong options', () => {
     expect(onDemand?.options).toHaveLength(4);
   });
 });
+
+describe('after the review of the changed questions', () => {
+  it('a heading names the kind of its own list only ("storage class" is not asked over S3 features)', () => {
+    const note = [
+      '# S3',
+      '',
+      '## Storage Classes',
+      '',
+      '* **Lifecycle Rules** - set criteria that automatically move your data from one storage class to another or delete it',
+      '* **Versioning** - keeps every version of an object in the same bucket',
+      '',
+    ].join('\n');
+    const rules = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('move your data'));
+    expect(rules).toBeDefined();
+    expect(rules?.stem).not.toMatch(/which storage class/);
+  });
+
+  it('object tags and user-defined metadata are never offered for each other (both key-value pairs)', () => {
+    const note = [
+      '# Amazon S3',
+      '',
+      '* **S3 Object Tags** - key-value pairs for object in S3',
+      '* **S3 User-Defined Object Metadata** - set when uploading an object, key-value pairs stored with it',
+      '* **S3 Versioning** - keeps every version of an object in the same bucket',
+      '* **Lifecycle Rules** - move objects between storage classes after a number of days',
+      '',
+    ].join('\n');
+    const tags = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('key-value pairs for object'));
+    expect(tags?.options).toContain('S3 Object Tags');
+    expect(tags?.options).not.toContain('S3 User-Defined Object Metadata');
+  });
+});
