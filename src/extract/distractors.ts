@@ -286,6 +286,9 @@ const IDIOMS = /\bat (?:once|a time|the same time)\b/gi;
 
 const NEGATION = /\b(?:not|no|cannot|can't|only|never|unlimited|without)\b/i;
 
+/** An order of magnitude ("1000s", "millions", "100s of"): what reaches more reaches less too. */
+const MAGNITUDE = /\b(?:\d+0s|hundreds|thousands|millions|billions)\b/i;
+
 /**
  * Statements about a comparable thing that are not also said of the subject: each must speak of
  * an aspect the subject's own statements speak of (so it can be told apart), and must not repeat
@@ -308,6 +311,8 @@ export function statementDistractors(truths: string[], others: string[], n: numb
     if (echoes) continue;
     const contrast = mine.some((w) => aspects.has(w));
     if (!contrast) continue;
+    // "scales to 1000s of requests/s" is true of a subject that handles millions of them as well.
+    if (MAGNITUDE.test(o) && truths.some((t) => MAGNITUDE.test(t))) continue;
     if (out.some((x) => similarity(x, o) > 0.5)) continue;
     out.push(o);
   }

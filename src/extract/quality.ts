@@ -104,6 +104,7 @@ const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|
 /** A quality, not a thing: "Near Real Time" among Firehose's producers, buffers and destinations. */
 const QUALITY_NAME =
   /^(?:(?:near[- ])?real[- ]time|serverless|fully[- ]managed|(?:highly )?scalable|durable|secure|fast|cheap|low[- ](?:cost|latency)|highly[- ]available|(?:public|private|global|regional|zonal|(?:fully[- ])?managed) (?:service|resource))$/i;
+const SERVICE_KIND = /^(?:public|private|global|regional|zonal|(?:fully[- ])?managed) (?:service|resource)s?$/i;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
 
 /** Does the correct option repeat a word of the term asked about that no wrong option has? */
@@ -331,6 +332,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     // A lower-case phrase of several words ("operates at layer 3") is a piece of a sentence, not a name.
     if (/^[a-z]/.test(d.anchor.trim()) && words(d.anchor).length > 2) add('weak-term');
     if (WEAK_TERM.test(d.anchor.trim()) || GENERIC_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
+    // "Public service - needs NAT or IGW": a kind of service is a property of one, not a term to ask for.
+    if (SERVICE_KIND.test(d.anchor.trim())) add('weak-term');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');

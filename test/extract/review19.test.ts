@@ -318,3 +318,33 @@ describe('after the review of the changed questions', () => {
     expect(tags?.options).not.toContain('S3 User-Defined Object Metadata');
   });
 });
+
+describe('after the final reviews', () => {
+  it('a kind of service ("Public service") is never the answer asked for', () => {
+    const note = '# SNS\n\n- Public service - needs NAT or IGW or VPC endpoint to be reached from a private subnet\n- Topics - named channels that publishers send messages to\n- Subscriptions - endpoints that receive the messages of a topic\n- Message attributes - name, value and type sent beside the message body\n';
+    const pub = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('NAT or IGW'));
+    expect(pub?.reasons).toContain('weak-term');
+  });
+
+  it('target tracking, step and simple scaling are never offered for each other (all act on a CloudWatch metric)', () => {
+    const note = [
+      '# ECS Service Auto Scaling',
+      '',
+      '* types of Auto Scaling:',
+      '    * **Target Tracking** - based on value for CloudWatch metric',
+      '    * **Step Scaling** - based on CloudWatch Alarm',
+      '    * **Scheduled Scaling** - based on specific date/time',
+      '',
+    ].join('\n');
+    const target = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('value for CloudWatch metric'));
+    expect(target?.options).toContain('Target Tracking');
+    expect(target?.options.some((o) => /^(?:Step|Simple) Scaling$/.test(o))).toBe(false);
+  });
+
+  it('a statement of an order of magnitude ("scales to 1000s") is no wrong option beside a subject of another ("millions")', async () => {
+    const { statementDistractors } = await import('../../src/extract/distractors.js');
+    const truths = ['sub-ms startup time, millions of requests per second', 'native feature of CloudFront, code managed within CloudFront'];
+    const others = ['scales to 1000s of requests per second', 'charged per request and duration, no free tier', 'author functions in one Region, replicated to every CloudFront location'];
+    expect(statementDistractors(truths, others, 3)).not.toContain('scales to 1000s of requests per second');
+  });
+});
