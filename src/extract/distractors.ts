@@ -67,8 +67,10 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex, byService
   if (ca === cb || initials(a) === cb || initials(b) === ca) return true;
   // One-word names that contain each other look alike ("HTTP" / "HTTPS", "FTP" / "SFTP"); longer
   // names contain each other only word for word ("Frequent Access tier" is not in "Infrequent Access tier").
-  const oneWord = !na.includes(' ') || !nb.includes(' ');
-  if (oneWord ? ca.includes(cb) || cb.includes(ca) : alignedIn(na, cb) || alignedIn(nb, ca)) return true;
+  if (ca.includes(cb) || cb.includes(ca)) {
+    const oneWord = !na.includes(' ') || !nb.includes(' ');
+    if (oneWord || alignedIn(na, cb) || alignedIn(nb, ca)) return true;
+  }
   // "SSE-KMS" is a kind of "Server Side Encryption": its leading acronym spells the other.
   const lead = (x: string) => /^([A-Za-z]{2,5})-\w/.exec(x.trim())?.[1].toLowerCase();
   const [la, lb] = [lead(a), lead(b)];
@@ -142,7 +144,7 @@ export function termDistractors(
   };
   // Two members of one family are two things even when the catalog files both under one service
   // ("Partition Key" and "Sort Key" under DynamoDB).
-  const same = (a: string, b: string) => sameThing(a, b, catalog, !familyMates(a, b, families));
+  const same = (a: string, b: string) => sameThing(a, b, catalog, false) || (sameThing(a, b, catalog) && !familyMates(a, b, families));
   const taken = (t: string) => same(t, fact.subject) || chosen.some((c) => same(c, t)) || inDescription(t);
   // Wrong options of the answer's own kind first: services for a service, other terms otherwise.
   const isService = (t: string) => serviceNamed(catalog, t) !== undefined;
@@ -258,7 +260,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
   const cands = near.filter(
     (s) =>
       !namesItself(s) &&
-      !sameThing(s.subject, fact.subject, catalog, !familyMates(s.subject, fact.subject, families)) &&
+      !(sameThing(s.subject, fact.subject, catalog, false) || (sameThing(s.subject, fact.subject, catalog) && !familyMates(s.subject, fact.subject, families))) &&
       !lookAlike(fact.subject, s.subject, families) &&
       !offersOther(fact, s) &&
       !outsideClosed(fact.subject, s.subject, families) &&

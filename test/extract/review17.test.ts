@@ -313,7 +313,7 @@ describe('look-alike members in the shipped families', () => {
     expect(lookAlike('Snowball', 'DataSync', families)).toBe(true);
     expect(lookAlike('Lambda Functions', 'EC2 Instances', families)).toBe(true);
     expect(lookAlike('AWS DataSync', 'AWS Transfer Family', families)).toBe(false);
-    expect(lookAlike('Step Scaling', 'Target Tracking', families)).toBe(false);
+    expect(lookAlike('Scheduled Scaling', 'Target Tracking', families)).toBe(false);
   });
 });
 

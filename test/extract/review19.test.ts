@@ -347,4 +347,11 @@ describe('after the final reviews', () => {
     const others = ['scales to 1000s of requests per second', 'charged per request and duration, no free tier', 'author functions in one Region, replicated to every CloudFront location'];
     expect(statementDistractors(truths, others, 3)).not.toContain('scales to 1000s of requests per second');
   });
+
+  it('a note calling the services a Region offers its "Availability" is never offered "Available services"', () => {
+    const note = '# AWS Global Infrastructure\n\n- How to choose a region:\n    - Compliance - data governance and legal requirements\n    - Latency - proximity to customers\n    - Availability - not all services are in all regions\n    - Pricing - pricing varies region to region\n';
+    const available = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('not all services'));
+    expect(available?.options).toContain('Availability');
+    expect(available?.options).not.toContain('Available services');
+  });
 });
