@@ -28,7 +28,7 @@ const PLAIN = new Set(['aws', 'amazon', 'cloud', 'it', 'the', 'a', 'an', 'can', 
 const UNSHOWABLE = /`|\*|_|->|=>|→|<-|\||\[|\]|\?|!|:\s*$|^\W|\(\s*$|\be\.?g\b|\betc\b|\bex:|\bexams?\b|\balot\b/i;
 
 /** A note's heading that only files facts under a service, not the service's own description. */
-const NOT_A_PROFILE = /\b(?:vs\.?|versus|limits?|pricing|costs?|best practices?|security|monitoring|troubleshooting|use cases?|demo|hands[- ]on|exam|tips?|notes?|integration|responsib\w*|examples?)\b/i;
+const NOT_A_PROFILE = /\b(?:vs\.?|versus|limits?|baseline|pricing|costs?|best practices?|security|monitoring|troubleshooting|use cases?|demo|hands[- ]on|exam|tips?|notes?|integration|responsib\w*|examples?)\b/i;
 
 /** "Least privilege principle means ...", "Users are people ...": an item defining a term of its own. */
 const DEFINES_OTHER = /^(?!(?:it|this|they|these|which)\b)[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are|means|refers to)\b/;

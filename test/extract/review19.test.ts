@@ -354,4 +354,34 @@ describe('after the final reviews', () => {
     expect(available?.options).toContain('Availability');
     expect(available?.options).not.toContain('Available services');
   });
+
+  it('a heading that files figures ("S3 Baseline Performance") is no thing to offer beside S3 features', () => {
+    const note = [
+      '# S3 Advanced Features',
+      '',
+      '* **S3 Analytics** - tool to help decide when to transition objects to the right storage class',
+      '    * recommended for Standard and Standard IA',
+      '    * takes 24-48h to see data analysis',
+      '    * good first step to create or improve Lifecycle Rules',
+      '* **S3 Event Notifications** - events are operations like Created, Removed, Replication on the bucket',
+      '    * can filter by object name, like *.jpg',
+      '    * send to SNS, SQS or Lambda',
+      '    * typically delivered in seconds but can take a minute or longer',
+      '* **S3 Baseline Performance**',
+      '    * 3,500 PUT/COPY/POST/DELETE requests per second per prefix',
+      '    * 5,500 GET/HEAD requests per second per prefix',
+      '    * no limit to the number of prefixes in a bucket',
+      '* **S3 Select & Glacier Select** - retrieve less data using SQL by server-side filtering',
+      '    * can filter by rows and columns with simple SQL statements',
+      '    * less network transfer and less client-side CPU cost',
+      '    * up to 400% faster and 80% cheaper',
+      '* **S3 Object Tags & Metadata**',
+      '    * user-defined metadata must begin with x-amz-meta-',
+      '    * tags are key-value pairs useful for fine-grained permissions',
+      '    * you cannot search by metadata or tags in S3 itself',
+    ].join('\n');
+    const analytics = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('24-48h to see data analysis'));
+    expect(analytics?.options).toContain('S3 Analytics');
+    expect(analytics?.options).not.toContain('S3 Baseline Performance');
+  });
 });
