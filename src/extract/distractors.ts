@@ -5,7 +5,7 @@ import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { familyMates, familyMembers, lookAlike, otherFamilies, outsideClosed, type Family } from './families.js';
-import { containsPhrase, contentWords, initials, normalize, similarity, withoutAside, words } from './text.js';
+import { containsPhrase, contentWords, initials, nameWithin, normalize, similarity, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -65,12 +65,8 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex, byService
   const ca = na.replace(/ /g, '');
   const cb = nb.replace(/ /g, '');
   if (ca === cb || initials(a) === cb || initials(b) === ca) return true;
-  // One-word names that contain each other look alike ("HTTP" / "HTTPS", "FTP" / "SFTP"); longer
-  // names contain each other only word for word ("Frequent Access tier" is not in "Infrequent Access tier").
-  if (ca.includes(cb) || cb.includes(ca)) {
-    const oneWord = !na.includes(' ') || !nb.includes(' ');
-    if (oneWord || alignedIn(na, cb) || alignedIn(nb, ca)) return true;
-  }
+  // "HTTP" / "HTTPS" look alike; "Frequent Access tier" is not in "Infrequent Access tier".
+  if (nameWithin(na, nb)) return true;
   // "SSE-KMS" is a kind of "Server Side Encryption": its leading acronym spells the other.
   const lead = (x: string) => /^([A-Za-z]{2,5})-\w/.exec(x.trim())?.[1].toLowerCase();
   const [la, lb] = [lead(a), lead(b)];
@@ -82,24 +78,11 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex, byService
 }
 
 /**
- * Does `small` (spaces removed) run inside the words of `spaced` from a word's start to a word's end?
- * "cloudwatch" in "amazon cloud watch" does; "frequentaccesstier" in "infrequent access tier" does not.
+ * Are two names one option: one thing by `sameThing`, except that two members of one curated family
+ * are two things even when the catalog files both under one service ("Partition Key", "Sort Key").
  */
-function alignedIn(spaced: string, small: string): boolean {
-  const parts = spaced.split(' ');
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  let at = 0;
-  for (const w of parts) {
-    starts.add(at);
-    at += w.length;
-    ends.add(at);
-  }
-  const compact = parts.join('');
-  for (let i = compact.indexOf(small); i >= 0; i = compact.indexOf(small, i + 1)) {
-    if (starts.has(i) && ends.has(i + small.length)) return true;
-  }
-  return false;
+function oneOption(a: string, b: string, catalog: CatalogIndex, families: Family[]): boolean {
+  return sameThing(a, b, catalog, false) || (sameThing(a, b, catalog) && !familyMates(a, b, families));
 }
 
 /** The service whose own name (not a feature alias such as "ALB") the term is. */
@@ -142,10 +125,7 @@ export function termDistractors(
     const one = t.replace(/s$/, '');
     return [one, `${one}s`].some((form) => containsPhrase(fact.text, form));
   };
-  // Two members of one family are two things even when the catalog files both under one service
-  // ("Partition Key" and "Sort Key" under DynamoDB).
-  const same = (a: string, b: string) => sameThing(a, b, catalog, false) || (sameThing(a, b, catalog) && !familyMates(a, b, families));
-  const taken = (t: string) => same(t, fact.subject) || chosen.some((c) => same(c, t)) || inDescription(t);
+  const taken = (t: string) => oneOption(t, fact.subject, catalog, families) || chosen.some((c) => oneOption(c, t, catalog, families)) || inDescription(t);
   // Wrong options of the answer's own kind first: services for a service, other terms otherwise.
   const isService = (t: string) => serviceNamed(catalog, t) !== undefined;
   const kind = isService(fact.subject);
@@ -260,7 +240,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
   const cands = near.filter(
     (s) =>
       !namesItself(s) &&
-      !(sameThing(s.subject, fact.subject, catalog, false) || (sameThing(s.subject, fact.subject, catalog) && !familyMates(s.subject, fact.subject, families))) &&
+      !oneOption(s.subject, fact.subject, catalog, families) &&
       !lookAlike(fact.subject, s.subject, families) &&
       !offersOther(fact, s) &&
       !outsideClosed(fact.subject, s.subject, families) &&
@@ -300,6 +280,7 @@ export function statementDistractors(truths: string[], others: string[], n: numb
   const out: string[] = [];
   const aspectsOf = (t: string) => [...contentWords(t.replace(IDIOMS, ' '))].filter((w) => !VAGUE.has(w));
   const aspects = new Set(truths.flatMap(aspectsOf));
+  const magnitude = truths.some((t) => MAGNITUDE.test(t));
   for (const o of others) {
     if (out.length >= n) break;
     const opening = (t: string) => words(t).slice(0, 4).join(' ');
@@ -314,7 +295,7 @@ export function statementDistractors(truths: string[], others: string[], n: numb
     const contrast = mine.some((w) => aspects.has(w));
     if (!contrast) continue;
     // "scales to 1000s of requests/s" is true of a subject that handles millions of them as well.
-    if (MAGNITUDE.test(o) && truths.some((t) => MAGNITUDE.test(t))) continue;
+    if (magnitude && MAGNITUDE.test(o)) continue;
     if (out.some((x) => similarity(x, o) > 0.5)) continue;
     out.push(o);
   }

@@ -105,9 +105,9 @@ function closestForm(member: string[], answer: string): string {
   const acronym = (t: string) => /^[A-Z0-9]{2,6}s?$/.test(t.trim());
   const last = (t: string) => key(t).split(' ').pop() ?? '';
   // "Stream Storage (Kinesis Data Streams)" is two words long; the aside is no part of its form.
-  const size = (t: string) => words(withoutAside(t) || t).length;
-  const score = (s: string) =>
-    (last(s) === last(answer) ? 2 : 0) + (acronym(s) === acronym(withoutAside(answer) || answer) ? 1 : 0) - Math.abs(size(s) - size(answer)) / 2;
+  const bare = (t: string) => withoutAside(t) || t;
+  const [answerLast, answerAcronym, answerSize] = [last(answer), acronym(bare(answer)), words(bare(answer)).length];
+  const score = (s: string) => (last(s) === answerLast ? 2 : 0) + (acronym(s) === answerAcronym ? 1 : 0) - Math.abs(words(bare(s)).length - answerSize) / 2;
   // Only the first spelling with words left out or added ("Pass State", "Pass"); another name
   // ("Kinesis Data Analytics" for Amazon Managed Service for Apache Flink) may be an old one.
   const first = new Set(words(member[0]));
@@ -169,7 +169,7 @@ export function otherFamilies(a: string, b: string, families: Family[]): boolean
   return theirs.length > 0 && !theirs.some((f) => mine.includes(f));
 }
 
-/** Every spelling a family gives the member `name` is ("GWLB" -> Gateway Load Balancer, GWLB), as written. */
+/** The other spellings a family gives the member `name` ("GWLB" -> "Gateway Load Balancer"), as written. */
 export function otherNames(name: string, families: Family[]): string[] {
   const k = key(name);
   const out = new Set<string>();

@@ -121,15 +121,19 @@ function kindNoun(fact: Fact, options: string[]): string | undefined {
 /** A year ("2016"), the only part in which two descriptions of launches may differ. */
 const YEAR = /\b(?:19[89]\d|20[0-4]\d)\b/g;
 
+/** A description with its years left out, to compare descriptions that may differ by a year only. */
+function yearless(text: string): string {
+  return normalize(text.replace(YEAR, '#'));
+}
+
 /**
  * "v2, new generation, LB available from 2016" beside "... from 2017": when an offered sibling's
  * description differs from the answer's by a year only, the question tests a launch date, which is
  * trivia. (Two retrieval options "in 12 h" and "in 48 h" differ by what the exam asks, and stay.)
  */
 function yearApart(fact: Fact, pool: Fact[], offered: string[]): boolean {
-  const yearless = (t: string) => normalize(t.replace(YEAR, '#'));
   const own = yearless(fact.text);
-  return yearless(fact.text) !== normalize(fact.text) && pool.some((p) => p !== fact && offered.includes(p.subject) && p.text !== fact.text && yearless(p.text) === own);
+  return own !== normalize(fact.text) && pool.some((p) => p !== fact && offered.includes(p.subject) && p.text !== fact.text && yearless(p.text) === own);
 }
 
 function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], mentions: Map<string, number>, families: Family[]): void {
@@ -247,7 +251,6 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
         wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
       }
-      const yearless = (t: string) => normalize(t.replace(YEAR, '#'));
       out.push({
         kind: 'term',
         stem: ctx ? `In the context of ${ctx}, what best describes ${term}?` : `What best describes ${term}?`,
@@ -308,15 +311,14 @@ function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[], fam
   // not mark as alike (what a note says of On-Demand billing fits Capacity Reservations too).
   for (const [group, truths] of bySubject) {
     const head = truths[0];
-    const [a, side] = [tidy(head.subject), head.family];
+    const subject = tidy(head.subject);
     const kinds = (p: Fact) => comparable(head, catalog) && comparable(p, catalog) && alike(head, p, catalog);
-    const mates = (p: Fact) => familyMates(a, tidy(p.subject), families) && !lookAlike(a, tidy(p.subject), families);
-    const peers = heads.filter((p) => p.group !== group && p.family === side && (kinds(p) || mates(p)));
+    const mates = (p: Fact) => familyMates(subject, tidy(p.subject), families) && !lookAlike(subject, tidy(p.subject), families);
+    const peers = heads.filter((p) => p.group !== group && p.family === head.family && (kinds(p) || mates(p)));
     if (peers.length === 0 || truths.length < 2) continue;
     const others = peers.flatMap((p) => bySubject.get(p.group) ?? []).filter((f) => !f.junk).map((f) => f.text);
     const known = (said.get(group) ?? truths).map((t) => t.text);
     const wrong = statementDistractors(known, others, 3);
-    const subject = tidy(head.subject);
     // A context that names a peer ("Lambda at Edge" over CloudFront Functions and Lambda@Edge) would
     // say the peer's statements are about the subject.
     const namesPeer = (c: string) => peers.some((p) => [...contentWords(c)].every((w) => contentWords(p.subject).has(w)));

@@ -5,7 +5,7 @@ import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, related, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, BLANK, containsPhrase, contentWords, misspelt, normalize, remembered, similarity, stems, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, misspelt, nameWithin, normalize, remembered, similarity, stems, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -102,8 +102,8 @@ const GENERIC_TERM = /^(?:none|all|any|whitelist|blacklist|allowlist|denylist|op
 const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
 
 /** A quality, not a thing: "Near Real Time" among Firehose's producers, buffers and destinations. */
-const QUALITY_NAME =
-  /^(?:(?:near[- ])?real[- ]time|serverless|fully[- ]managed|(?:highly )?scalable|durable|secure|fast|cheap|low[- ](?:cost|latency)|highly[- ]available|(?:public|private|global|regional|zonal|(?:fully[- ])?managed) (?:service|resource))$/i;
+const QUALITY_NAME = /^(?:(?:near[- ])?real[- ]time|serverless|fully[- ]managed|(?:highly )?scalable|durable|secure|fast|cheap|low[- ](?:cost|latency)|highly[- ]available)$/i;
+/** A kind of service ("Public service", "Regional resource"): a quality of one too. */
 const SERVICE_KIND = /^(?:public|private|global|regional|zonal|(?:fully[- ])?managed) (?:service|resource)s?$/i;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
 
@@ -209,15 +209,6 @@ function fragmentary(text: string): boolean {
   return DANGLING_START.test(t) || DANGLING_END.test(t) || !balanced(t) || (t.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-/**
- * One option inside another: one-word options by any part ("http" in "https"), longer ones word for
- * word ("frequent access tier" is not in "infrequent access tier").
- */
-function contains(a: string, b: string): boolean {
-  if (!a.includes(' ') || !b.includes(' ')) return a.includes(b) || b.includes(a);
-  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
-}
-
 function optionProblems(d: Draft, add: (r: string) => void): void {
   const opts = d.options;
   const plain = opts.map(normalize);
@@ -229,7 +220,7 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
       if (!a || !b) continue;
       // Numbers differ by value, not by words: "99%" and "99.99%" share the word "99" only.
       if (d.kind === 'numeric') continue;
-      if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && contains(a, b)) || misspelt(a, b)) {
+      if (similarity(a, b) >= 0.75 || (a.length > 3 && b.length > 3 && nameWithin(a, b)) || misspelt(a, b)) {
         add('duplicate-options');
       }
     }
@@ -359,7 +350,7 @@ export function weakName(name: string): boolean {
   const t = name.trim();
   // An identifier ("distinctInstance", "memberOf") is a name however it starts.
   const lowerLed = !/^[A-Z0-9"(]/.test(t) && !/\d/.test(t) && !IDENTIFIER.test(t);
-  return WEAK_TERM.test(t) || GENERIC_TERM.test(t) || QUALITY_NAME.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || VERB_PHRASE.test(t) || lowerLed;
+  return WEAK_TERM.test(t) || GENERIC_TERM.test(t) || QUALITY_NAME.test(t) || SERVICE_KIND.test(t) || SHOUTED.test(t) || LOWER_LEAD.test(t) || VERB_PHRASE.test(t) || lowerLed;
 }
 
 /** A camel-case identifier: "distinctInstance", "memberOf", "roundRobin". */

@@ -107,12 +107,13 @@ export function stem(word: string): string {
 /** Stems of the content words of a text (remembered). */
 export const stems: (text: string) => ReadonlySet<string> = remembered((text) => new Set([...contentWords(text)].map(stem)));
 
+/** Prefixes that make another word of a word ("infrequent", "unencrypted"), not a slip of it. */
+const NEGATING = new Set(['in', 'un', 'im', 'ir', 'il', 'no']);
+
 /**
  * One option a misspelling of another ("Partion Key" beside "Partition Key"): the shorter is the
  * longer with one or two letters dropped. Versions ("KCL 1.x", "KCL 2.x") differ in digits and stay apart.
  */
-const NEGATING = new Set(['in', 'un', 'im', 'ir', 'il', 'no']);
-
 export function misspelt(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const gap = long.length - short.length;
@@ -143,4 +144,34 @@ export function slipOf(a: string, b: string): boolean {
   const [ra, rb] = [a.length - i - j, b.length - i - j];
   if (ra <= 1 && rb <= 1) return true;
   return ra === 2 && rb === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+}
+
+/**
+ * Is one of two normalised names inside the other? One-word names by any part ("http" in "https",
+ * "cloudwatch" in "amazon cloud watch"); longer ones only from a word's start to a word's end, spaces
+ * aside ("frequent access tier" is not in "infrequent access tier").
+ */
+export function nameWithin(a: string, b: string): boolean {
+  const [ca, cb] = [a.replace(/ /g, ''), b.replace(/ /g, '')];
+  if (!ca.includes(cb) && !cb.includes(ca)) return false;
+  if (!a.includes(' ') || !b.includes(' ')) return true;
+  return alignedIn(a, cb) || alignedIn(b, ca);
+}
+
+/** Does `small` (spaces removed) run inside the words of `spaced` from a word's start to a word's end? */
+function alignedIn(spaced: string, small: string): boolean {
+  const parts = spaced.split(' ');
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const w of parts) {
+    starts.add(at);
+    at += w.length;
+    ends.add(at);
+  }
+  const compact = parts.join('');
+  for (let i = compact.indexOf(small); i >= 0; i = compact.indexOf(small, i + 1)) {
+    if (starts.has(i) && ends.has(i + small.length)) return true;
+  }
+  return false;
 }

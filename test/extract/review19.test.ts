@@ -6,6 +6,8 @@ import { catalog } from './helpers.js';
 
 const questions = (note: string) => extract(note, 'review19.md', catalog).questions;
 const eligible = (note: string) => questions(note).filter((q) => q.score >= 0.6);
+/** The shipped catalog, which files features under their services ("Sort Key" under DynamoDB). */
+const shipped = loadCatalog();
 const wrongOf = (q: { options: string[]; answers: number[] }) => q.options.filter((_, i) => !q.answers.includes(i));
 
 // CloudFront Functions and Lambda@Edge share no head word: only the curated family says they are alternatives.
@@ -199,6 +201,18 @@ describe('names that differ by a negating prefix', () => {
   });
 });
 
+/** EC2 purchasing options, the first two named with `suffix` (" Instances") or without. */
+const purchasing = (suffix: string) =>
+  [
+    '# Amazon EC2',
+    '',
+    `* **On-Demand${suffix}** - short workload, predictable pricing, pay by second`,
+    `* **Spot${suffix}** - short workloads, can lose instances (less reliable)`,
+    '* **Dedicated Hosts** - book an entire physical server, control instance placement',
+    '* **Dedicated Instances** - no other customers will share your hardware',
+    '',
+  ].join('\n');
+
 describe('family members as wrong options', () => {
   it('are two things even when the catalog files both under one service (Partition Key beside Sort key)', () => {
     const note = [
@@ -210,7 +224,6 @@ describe('family members as wrong options', () => {
       '',
     ].join('\n');
     // The shipped catalog files both keys under DynamoDB.
-    const shipped = loadCatalog();
     const described = note.replace('Partition Key - User ID', 'Partition Key - unique attribute given to an internal hash function');
     const sort = extract(described, 'keys.md', shipped).questions.find((q) => q.kind === 'definition' && q.stem.includes('timestamp of the post'));
     expect(sort?.options).toContain('Partition Key');
@@ -258,31 +271,13 @@ describe('family members as wrong options', () => {
   });
 
   it('that no other customer shares the hardware of are never offered for each other (Dedicated Hosts, Dedicated Instances)', () => {
-    const note = [
-      '# Amazon EC2',
-      '',
-      '* **On-Demand** - short workload, predictable pricing, pay by second',
-      '* **Spot** - short workloads, can lose instances (less reliable)',
-      '* **Dedicated Hosts** - book an entire physical server, control instance placement',
-      '* **Dedicated Instances** - no other customers will share your hardware',
-      '',
-    ].join('\n');
-    const dedicated = questions(note).find((q) => q.kind === 'definition' && q.stem.includes('no other customers'));
+    const dedicated = questions(purchasing('')).find((q) => q.kind === 'definition' && q.stem.includes('no other customers'));
     expect(dedicated?.options).toContain('Dedicated Instances');
     expect(dedicated?.options).not.toContain('Dedicated Hosts');
   });
 
   it('lend their descriptions to each other even when the catalog files both under one service', () => {
-    const note = [
-      '# Amazon EC2',
-      '',
-      '* **On-Demand Instances** - short workload, predictable pricing, pay by second',
-      '* **Spot Instances** - short workloads, can lose instances (less reliable)',
-      '* **Dedicated Hosts** - book an entire physical server, control instance placement',
-      '* **Dedicated Instances** - no other customers will share your hardware',
-      '',
-    ].join('\n');
-    const onDemand = extract(note, 'ec2.md', loadCatalog()).questions.find((q) => q.kind === 'term' && q.stem.includes('describes On-Demand Instances'));
+    const onDemand = extract(purchasing(' Instances'), 'ec2.md', shipped).questions.find((q) => q.kind === 'term' && q.stem.includes('describes On-Demand Instances'));
     expect(onDemand?.options).toHaveLength(4);
   });
 });
