@@ -107,8 +107,9 @@ export function stem(word: string): string {
 /** Stems of the content words of a text (remembered). */
 export const stems: (text: string) => ReadonlySet<string> = remembered((text) => new Set([...contentWords(text)].map(stem)));
 
-/** Prefixes that make another word of a word ("infrequent", "unencrypted"), not a slip of it. */
-const NEGATING = new Set(['in', 'un', 'im', 'ir', 'il', 'no']);
+
+/** Prefixes that make a word's opposite ("asymmetric", "infrequent", "non-authoritative"), not a slip of it. */
+const OPPOSITE = /^(?:a|an|in|un|im|ir|il|no|non|dis)$/;
 
 /**
  * One option a misspelling of another ("Partion Key" beside "Partition Key"): the shorter is the
@@ -121,7 +122,7 @@ export function misspelt(a: string, b: string): boolean {
   // "infrequent" / "frequent", "unencrypted" / "encrypted": a negating prefix makes another word.
   for (let k = 0; k + gap <= long.length; k++) {
     const atWordStart = k === 0 || long[k - 1] === ' ';
-    if (atWordStart && NEGATING.has(long.slice(k, k + gap)) && long.slice(0, k) + long.slice(k + gap) === short) return false;
+    if (atWordStart && OPPOSITE.test(long.slice(k, k + gap)) && long.slice(0, k) + long.slice(k + gap) === short) return false;
   }
   let i = 0;
   for (const ch of long) if (i < short.length && ch === short[i]) i++;
@@ -154,8 +155,15 @@ export function slipOf(a: string, b: string): boolean {
 export function nameWithin(a: string, b: string): boolean {
   const [ca, cb] = [a.replace(/ /g, ''), b.replace(/ /g, '')];
   if (!ca.includes(cb) && !cb.includes(ca)) return false;
-  if (!a.includes(' ') || !b.includes(' ')) return true;
+  if (!a.includes(' ') || !b.includes(' ')) return !negated(ca, cb);
   return alignedIn(a, cb) || alignedIn(b, ca);
+}
+
+
+/** Is one compact name the other with a negating prefix ("asynchronous" / "synchronous")? */
+function negated(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.endsWith(short) && OPPOSITE.test(long.slice(0, long.length - short.length));
 }
 
 /** Does `small` (spaces removed) run inside the words of `spaced` from a word's start to a word's end? */
