@@ -129,6 +129,21 @@ export function familyMates(a: string, b: string, families: Family[]): boolean {
   return false;
 }
 
+/**
+ * Are `a` and `b` two different members of a family that `of` belongs to as well? The Firehose
+ * stages "Producers" and "Destinations" are mates, but not in the family of the Kinesis shard.
+ */
+export function matesAmong(a: string, b: string, of: string, families: Family[]): boolean {
+  const [ka, kb, ko] = [key(a), key(b), key(of)];
+  if (ka === kb) return false;
+  for (const family of familiesOf(a, families)) {
+    const at = (k: string) => family.members.findIndex((m) => spellings(m).includes(k));
+    const [ia, ib] = [at(ka), at(kb)];
+    if (ia >= 0 && ib >= 0 && ia !== ib && at(ko) >= 0) return true;
+  }
+  return false;
+}
+
 /** Each spelling of an `alike` member with the spellings of the members it is paired with; built once per family list. */
 const alikes = new WeakMap<Family[], Map<string, Set<string>>>();
 

@@ -5,10 +5,10 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
-import { familyMates, lookAlike, otherNames, type Family } from './families.js';
+import { familyMates, lookAlike, matesAmong, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
-import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
 import { isJunk, productNamed, weakName } from './quality.js';
 import { profileDrafts } from './profiles.js';
 import { bundledList } from './bundled.js';
@@ -246,8 +246,10 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       if (wrong.length === 2) {
         // The other list must itself be of the family: two of its terms are members, or the term is an
         // identifier only the family uses ("sc1"); "Lambda Functions" under API Gateway is not an Inspector target.
+        // The two must be mates in the answer's family: a list of Firehose's stages shares "Producers"
+        // with the Kinesis Data Streams concepts, but is not a list of them.
         const ofFamily = (f: Fact) =>
-          /^[^\s\d]*\d\S*$/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families));
+          /^[^\s\d]*\d\S*$/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && matesAmong(f.subject, g.subject, fact.subject, families));
         const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
         wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
       }
@@ -316,7 +318,15 @@ function statementDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[], fam
     const mates = (p: Fact) => familyMates(subject, tidy(p.subject), families) && !lookAlike(subject, tidy(p.subject), families);
     const peers = heads.filter((p) => p.group !== group && p.family === head.family && (kinds(p) || mates(p)));
     if (peers.length === 0 || truths.length < 2) continue;
-    const others = peers.flatMap((p) => bySubject.get(p.group) ?? []).filter((f) => !f.junk).map((f) => f.text);
+    // A peer's statement that names the peer ("a role is intended to be assumable by anyone" beside
+    // IAM Users) is dismissed at a glance: it holds every word of the peer's name that neither the
+    // subject's name nor its context holds ("S3" over SSE-S3 and SSE-KMS names no peer).
+    const ownWords = new Set([...contentWords(subject), ...contentWords(head.context.join(' '))]);
+    const namesItsPeer = (p: Fact, text: string) => {
+      const own = [...contentWords(withoutAside(p.subject) || p.subject)].filter((w) => !ownWords.has(w));
+      return own.length > 0 && own.every((w) => contentWords(text).has(w));
+    };
+    const others = peers.flatMap((p) => (bySubject.get(p.group) ?? []).filter((f) => !f.junk && !namesItsPeer(p, f.text))).map((f) => f.text);
     const known = (said.get(group) ?? truths).map((t) => t.text);
     const wrong = statementDistractors(known, others, 3);
     // A context that names a peer ("Lambda at Edge" over CloudFront Functions and Lambda@Edge) would
@@ -548,7 +558,12 @@ function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
 export function generate(facts: Fact[], catalog: CatalogIndex, families: Family[] = []): Draft[] {
   const out: Draft[] = [];
   // Noise (todo, links, remarks, click-steps) still yields candidates, rejected later, but never a wrong option.
-  for (const f of facts) f.junk = isJunk(f, catalog) || (f.kind === 'definition' && weakName(f.subject));
+  // A capitalised word that is usually a label ("Pricing", "Security") is a name where a curated
+  // family lists it beside a sibling of its list (the factors for choosing a Region, the
+  // Well-Architected pillars). A phrase in lower case ("encryption at rest using KMS") stays a phrase.
+  const lists = groupBy(facts, (f) => f.group);
+  const familyNamed = (f: Fact) => /^[A-Z]/.test(f.subject.trim()) && (lists.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families));
+  for (const f of facts) f.junk = isJunk(f, catalog) || (f.kind === 'definition' && weakName(f.subject) && !familyNamed(f));
   const mentions = mentionsOf(facts, catalog);
   definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out, mentions, families);
   profileDrafts(facts.filter((f) => f.kind === 'property'), catalog, out, mentions, families);

@@ -444,7 +444,7 @@ function bareList(text: string): boolean {
 
 /** Words that say nothing on their own about what a definition defines. */
 const GENERIC_DEFINITION = new Set(
-  'aws amazon service services used use uses using data resource resources user users application applications thing things feature features used by for with all any other type types way ways provided provides offered available'.split(' '),
+  'aws amazon service services used use uses using data resource resources user users application applications thing things feature features used by for with all any other type types way ways method methods accessing secured provided provides offered available'.split(' '),
 );
 
 /** "Id" for a stem saying "identifier": a short answer that is the start of a longer stem word. */

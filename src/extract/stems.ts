@@ -105,6 +105,7 @@ export function askWhich(noun: string, definition: string, context: string): str
     return `${lead} ${noun} is ${d}?`;
   }
   // "Which term can handle greater loads?": a term does nothing itself; a service or a kind can.
-  if (/^(?:is|are)\b/.test(d) || (noun !== 'term' && /^(?:can|has|does|gives|lets)\b/.test(d))) return `${lead} ${noun} ${d}?`;
+  // "are attached to each instance": the noun asked for is singular.
+  if (/^(?:is|are)\b/.test(d) || (noun !== 'term' && /^(?:can|has|does|gives|lets)\b/.test(d))) return `${lead} ${noun} ${d.replace(/^are\b/, 'is')}?`;
   return quoted;
 }
