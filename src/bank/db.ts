@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseError } from '../core/errors.js';
-import { migrations, SCHEMA_VERSION } from './schema.js';
+import { LOOKUP_INDEXES, migrations, SCHEMA_VERSION } from './schema.js';
 
 /** An open bank: the database handle and where it lives. */
 export interface Bank {
@@ -43,6 +43,16 @@ export function migrate(db: Database.Database, path: string): void {
   }
 }
 
+/** Drop the lookup indexes for a large write (see LOOKUP_INDEXES). */
+export function dropLookupIndexes(db: Database.Database): void {
+  for (const index of LOOKUP_INDEXES) db.exec(`DROP INDEX IF EXISTS ${index.name}`);
+}
+
+/** Make the lookup indexes that are missing. */
+export function ensureLookupIndexes(db: Database.Database): void {
+  for (const index of LOOKUP_INDEXES) db.exec(index.create);
+}
+
 /** Open (creating if needed) the bank at `path`, or throw a DatabaseError naming the path. */
 export function openBank(path: string, options: OpenOptions = {}): Bank {
   const origin = options.origin ?? '--db';
@@ -72,7 +82,10 @@ export function openBank(path: string, options: OpenOptions = {}): Bank {
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    if (!options.readonly) migrate(db, path);
+    if (!options.readonly) {
+      migrate(db, path);
+      ensureLookupIndexes(db);
+    }
   } catch (err) {
     db.close();
     if (err instanceof DatabaseError) throw err;

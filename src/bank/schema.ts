@@ -131,3 +131,15 @@ export const migrations: readonly string[] = [
 
 /** The schema version this build of awsq writes. */
 export const SCHEMA_VERSION = migrations.length;
+
+/**
+ * Indexes that serve lookups by topic and by exam only (drills, stats, exam pools), never a build's
+ * own writes. Their keys (a topic, an exam) repeat across tens of thousands of rows, so each
+ * question written lands at a random place in them: a large build drops them while it writes and
+ * makes them again at its end, in one sorted pass. Opening a bank for writing makes any that are
+ * missing (a build that was killed on the way).
+ */
+export const LOOKUP_INDEXES: ReadonlyArray<{ name: string; create: string }> = [
+  { name: 'question_topics_topic', create: 'CREATE INDEX IF NOT EXISTS question_topics_topic ON question_topics(topic)' },
+  { name: 'placements_cert', create: 'CREATE INDEX IF NOT EXISTS placements_cert ON placements(cert, domain)' },
+];

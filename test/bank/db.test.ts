@@ -23,6 +23,19 @@ describe('openBank', () => {
     bank.close();
   });
 
+  it('makes the lookup indexes a killed build left dropped when it opens the bank for writing', () => {
+    const path = join(tmp(), 'bank.db');
+    const lookups = (db: Database.Database) =>
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('question_topics_topic', 'placements_cert') ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+    const bank = openBank(path);
+    bank.db.exec('DROP INDEX question_topics_topic; DROP INDEX placements_cert;');
+    expect(lookups(bank.db)).toEqual([]);
+    bank.close();
+    const again = openBank(path);
+    expect(lookups(again.db)).toEqual(['placements_cert', 'question_topics_topic']);
+    again.close();
+  });
+
   it('turns on foreign keys and WAL for a file bank', () => {
     const path = join(tmp(), 'bank.db');
     const bank = openBank(path);

@@ -219,3 +219,44 @@ describe('buildBank', () => {
     expect({ removed: s.removed, questions: s.questions }).toEqual({ removed: 0, questions: 2 });
   });
 });
+
+describe('the lookup indexes during a build', () => {
+  const lookups = (bank: ReturnType<typeof memoryBank>) =>
+    (bank.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('question_topics_topic', 'placements_cert') ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+  /** fakeDeps whose extractor records the lookup indexes there are when each note is extracted. */
+  const watching = (bank: ReturnType<typeof memoryBank>, seen: string[][], bulkBytes?: number): BuildDeps => {
+    const deps = fakeDeps();
+    const made = deps.extractor;
+    return {
+      ...deps,
+      bulkBytes,
+      extractor: async (bytes) => {
+        const x = await made(bytes);
+        return { ...x, extract: (text: string, path: string) => (seen.push(lookups(bank)), x.extract(text, path)) };
+      },
+    };
+  };
+  const placements = (bank: ReturnType<typeof memoryBank>) => bank.db.prepare('SELECT question_id, cert, domain FROM placements ORDER BY question_id').all();
+
+  it('are dropped while a large build writes and made again at its end, with the same placements as a small build', async () => {
+    const dir = notesDir({ 'one.md': '- Q: alpha\n- Q: beta\n', 'two.md': '- Q: gamma\n' });
+    const [large, small] = [memoryBank(), memoryBank()];
+    const seen: string[][] = [];
+    await buildBank(large, [dir], watching(large, seen, 1));
+    await buildBank(small, [dir], fakeDeps());
+    expect(seen[0]).toEqual([]);
+    expect(lookups(large)).toEqual(['placements_cert', 'question_topics_topic']);
+    expect(placements(large)).toEqual(placements(small));
+    expect(placements(large)).toHaveLength(3);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stay while a small build writes', async () => {
+    const dir = notesDir({ 'one.md': '- Q: alpha\n' });
+    const bank = memoryBank();
+    const seen: string[][] = [];
+    await buildBank(bank, [dir], watching(bank, seen));
+    expect(seen[0]).toEqual(['placements_cert', 'question_topics_topic']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
