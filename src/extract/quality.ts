@@ -5,7 +5,7 @@ import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, related, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, BLANK, containsPhrase, contentWords, misspelt, nameWithin, normalize, remembered, similarity, stems, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, misspelt, nameWithin, normalize, remembered, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -112,6 +112,24 @@ function echoed(d: Draft): boolean {
   const wrong = stems(d.options.slice(d.correct).join(' '));
   const answer = stems(d.options.slice(0, d.correct).join(' '));
   return [...stems(d.anchor)].some((w) => w.length >= 3 && answer.has(w) && !wrong.has(w));
+}
+
+/**
+ * Is the answer little more than the term itself ("End Users (Think People)" for Users)? Then it
+ * says nothing the name does not, whatever the wrong options say.
+ */
+function namesOnly(anchor: string, answer: string): boolean {
+  const said = contentWords(withoutAside(answer) || answer);
+  const name = contentWords(anchor);
+  return [...said].filter((w) => !name.has(w)).length <= 1 && [...name].some((w) => said.has(w));
+}
+
+/** Is a one-word name made of two words of the text ("Textract": "text" and "extract", "DataSync": "sync data")? */
+export function compounded(name: string, text: string): boolean {
+  const n = normalize(name).replace(/^(?:amazon|aws) /, '');
+  if (n.includes(' ') || n.length < 6) return false;
+  const ws = words(text).filter((w) => w.length >= 3);
+  return ws.some((a) => n.startsWith(a) && n.length - a.length >= 3 && ws.some((b) => b !== a && b.endsWith(n.slice(a.length))));
 }
 
 /**
@@ -309,7 +327,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if ((d.kind === 'definition' || d.kind === 'term') && [...contentWords(d.fact.text)].every((w) => GENERIC_DEFINITION.has(w))) add('ambiguous');
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
-  if (d.kind === 'term' && (echoed(d) || restatesName(d.anchor, d.options[0]))) add('giveaway');
+  if (d.kind === 'term' && (echoed(d) || restatesName(d.anchor, d.options[0]) || namesOnly(d.anchor, d.options[0]) || compounded(d.anchor, d.options[0]))) add('giveaway');
+  if (d.kind === 'definition' && compounded(answers[0], d.fact.text)) add('giveaway');
   // "What best describes TXT?" answered by "Contains text information ...", AOF by "Append Only File ...".
   if (d.kind === 'term' && spelledOut(d.options[0], d.anchor) && !d.options.slice(1).some((o) => spelledOut(o, d.anchor))) add('giveaway');
   if (d.kind !== 'numeric' && d.kind !== 'steps') {

@@ -5,6 +5,7 @@ import { loadCatalog } from '../../src/certs/data.js';
 import { bundledFamilies, matesAmong } from '../../src/extract/families.js';
 import { nameWithin } from '../../src/extract/text.js';
 import { askWhich } from '../../src/extract/stems.js';
+import { compounded } from '../../src/extract/quality.js';
 
 /** The shipped catalog and families: the rules below are about what they hold. */
 const shipped = loadCatalog();
@@ -184,5 +185,29 @@ describe('the causes of this stop\'s review', () => {
     ].join('\n');
     const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('secured resources'));
     expect(q?.reasons).toContain('ambiguous');
+  });
+});
+
+describe('answers that give themselves away', () => {
+  it('spot a one-word name made of two words of the text', () => {
+    expect(compounded('Amazon Textract', 'Detect and extract text data from various documents')).toBe(true);
+    expect(compounded('AWS DataSync', 'sync data between on-premises storage and AWS')).toBe(true);
+    expect(compounded('Amazon Rekognition', 'Face detection, labeling, celebrity recognition')).toBe(false);
+    expect(compounded('Amazon Translate', 'Translate text in different languages')).toBe(false);
+  });
+
+  it('reject a description that is little more than the term itself', () => {
+    const note = [
+      '# AWS IAM',
+      '',
+      '- Critical Terms:',
+      '  - Users: End Users (Think People)',
+      '  - Groups: Collection of users under one set of permissions',
+      '  - Roles: Create roles and then assign them to AWS resources',
+      '  - Policies: A document that defines one (or more) permissions.',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes Users?'));
+    expect(q?.reasons).toContain('giveaway');
   });
 });
