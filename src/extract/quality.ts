@@ -528,6 +528,12 @@ function prefixesSpell(abbr: string, run: string[]): boolean {
 const SUBJECTLESS = /\b(?:if|when)\s+(?:after|before|within|in)\s+_____\s+(?:does|do|did|is|are|was|were|has|have)\b/i;
 
 /** Problems of a numeric fact: illustrations, sales figures, rates missing their time unit. */
+/** "Usually having 1sec cache can greatly improve application": a note's rule of thumb, not an AWS fact. */
+const RULE_OF_THUMB = /\b(?:can|could|may|will|would) (?:greatly|really|significantly|hugely|drastically) (?:improve|help|boost|speed up|reduce)\b/i;
+
+/** An API call set off by a note's spaced colon ("using this API : GetRecords()"): a label and its value, not a sentence. */
+const SPACED_LABEL = /\w \: `?[A-Za-z]+\(\)/;
+
 function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogIndex): void {
   const text = d.fact.text;
   if (catalog) {
@@ -557,7 +563,12 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
   if (SUBJECTLESS.test(d.stem)) add('fragment');
   if (MARKETING.test(text)) add('trivial');
+  // The value asked for in a note's rule of thumb; a limit stated beside one is still a fact.
+  const asked = d.stem.split(/(?<=\.)\s+/).find((sentence) => sentence.includes(BLANK)) ?? '';
+  if (RULE_OF_THUMB.test(asked)) add('trivial');
   if (ILLUSTRATION.test(text) && !LIMIT_WORD.test(text)) add('trivial');
+  // "... using this API : GetRecords()": a note's label and what it labels, not a sentence.
+  if (SPACED_LABEL.test(d.stem)) add('residue');
   // "oldest offering - over 10 years": a service's age is history, and stale the year after.
   if (d.fact.number?.unit === 'years' && HISTORY.test(text)) add('trivial');
 }

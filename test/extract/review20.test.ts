@@ -211,3 +211,40 @@ describe('answers that give themselves away', () => {
     expect(q?.reasons).toContain('giveaway');
   });
 });
+
+describe('numeric statements the last review rejected', () => {
+  const caching = [
+    '# Amazon API Gateway',
+    '',
+    '- Caching Responses',
+    '  - Builtin into the API Gateways, useful for speed and costs. TTL can be setup between 0 and 3600 seconds. Usually having 1sec cache can greatly improve application.',
+    '',
+  ].join('\n');
+
+  it('never ask the value of a rule of thumb ("1sec cache can greatly improve application")', () => {
+    const asked = questions(caching).filter((q) => q.kind === 'numeric' && /Usually having _____/.test(q.stem));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('trivial');
+  });
+
+  it('still ask a limit stated beside one', () => {
+    const limit = questions(caching).find((q) => q.kind === 'numeric' && /between 0 and _____/.test(q.stem));
+    expect(limit?.reasons ?? ['missing']).not.toContain('trivial');
+  });
+
+  it('find an API call set off by a spaced colon residue', () => {
+    const note = [
+      '# Kinesis Data Streams',
+      '',
+      '**Shard** : holds a sequence of data records',
+      '',
+      '- There is a charge for retrieving data older than 7 days from a stream using this API : `GetRecords()`',
+      '- default retention : 24 hours',
+      '',
+    ].join('\n');
+    const api = questions(note).find((q) => q.kind === 'numeric' && q.stem.includes('GetRecords'));
+    expect(api?.reasons).toContain('residue');
+    const retention = questions(note).find((q) => q.kind === 'numeric' && q.stem.includes('retention'));
+    expect(retention?.reasons ?? ['missing']).not.toContain('residue');
+  });
+});
