@@ -237,9 +237,15 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
       .filter((w) => w.length >= 4 && !answerWords.includes(w)),
   );
   const namesItself = (s: Fact) => marks.size > 0 && words(s.text).some((t) => marks.has(fold(t)));
+  // "Writing, Put, Describe": a bare list of single words describes nothing beside sentences.
+  const bareList = (t: string) => {
+    const items = t.split(/\s*,\s*/);
+    return items.length >= 3 && items.every((i) => words(i).length === 1);
+  };
   const cands = near.filter(
     (s) =>
       !namesItself(s) &&
+      (!bareList(s.text) || bareList(fact.text)) &&
       !oneOption(s.subject, fact.subject, catalog, families) &&
       !lookAlike(fact.subject, s.subject, families) &&
       !offersOther(fact, s) &&

@@ -255,7 +255,7 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
   const otherMin = Math.min(...lens.slice(d.correct));
   const sentence = opts.some((o) => words(o).length > 6);
   if (d.kind === 'definition' && max > 30 && (answerMin * 3.5 < otherMin || (sentence && max > 3.5 * min))) add('unlike-options');
-  if (d.kind !== 'table' && d.kind !== 'definition' && !names && max > 30 && max > 3.5 * min) add('unlike-options');
+  if (d.kind !== 'table' && d.kind !== 'definition' && !names && max > 30 && max > 3.5 * min && (answerLen === max || answerMin === min)) add('unlike-options');
   if (answerLen > 40 && answerLen > 1.8 * otherMax) add('unlike-options');
   // Capitalised names against lower-case phrases: the odd one out is easy to spot.
   const upper = opts.map((o) => /^[A-Z0-9]/.test(o));

@@ -248,3 +248,43 @@ describe('numeric statements the last review rejected', () => {
     expect(retention?.reasons ?? ['missing']).not.toContain('residue');
   });
 });
+
+describe('descriptions of unlike length', () => {
+  const records = (blob: string) =>
+    [
+      '# Kinesis Data Streams',
+      '',
+      '* **Producer Records** - a piece of data produced by a Producer',
+      '    * **Partition Key** - defines which shard the record will go into',
+      '    * **Sequence Number** - additional grouping within the partition key, unique per partition key within a shard',
+      `    * **Data Blob** - ${blob}`,
+      '    * **Shard Iterator** - where the record was in the shard',
+      '',
+    ].join('\n');
+
+  it('give nothing away when a wrong option is the odd one out', () => {
+    const q = questions(records('the value itself')).find((x) => x.kind === 'term' && x.stem.endsWith('describes Partition Key?'));
+    expect(q?.options).toContain('The value itself');
+    expect(q?.reasons ?? ['missing']).not.toContain('unlike-options');
+  });
+
+  it('still reject a question whose answer is the odd one out', () => {
+    const q = questions(records('the value itself')).find((x) => x.kind === 'term' && x.stem.endsWith('describes Data Blob?'));
+    expect(q?.reasons).toContain('unlike-options');
+  });
+
+  it('never offer a bare list of single words beside descriptions', () => {
+    const note = [
+      '# Stream processing',
+      '',
+      '- **Batch Processing** - data is collected, stored and analysed in chunks of fixed size on a regular interval',
+      '- **Stream Processing** - solves latency, session boundaries and inconsistent loads',
+      '- **Producers** - Writing, Put, Describe',
+      '- **Consumers** - applications that process the data from a stream and can create new streams',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes Consumers?'));
+    expect(q).toBeDefined();
+    expect(q?.options).not.toContain('Writing, Put, Describe');
+  });
+});
