@@ -51,6 +51,8 @@ export interface Fact {
   list?: string;
   /** Set by the generator: the terms defined under this term, one per line. */
   details?: string;
+  /** Set by the generator: an identifier that drops the dot its siblings keep ("StatesPermissions"). */
+  malformed?: boolean;
 }
 
 /** Words that qualify a thing without naming it: "Advanced" (tier), "Shared" (consumption mode). */

@@ -61,10 +61,15 @@ function mentionsOf(facts: Fact[], catalog: CatalogIndex): Map<string, number> {
   return counts;
 }
 
-/** Identifiers that drop the dot their siblings keep ("StatesPermissions" beside "States.ALL") are never options. */
+/**
+ * Identifiers that drop the dot their siblings keep ("StatesPermissions" beside "States.ALL") are
+ * never options, and a question asking about one shows the slip as the name.
+ */
 function markMalformed(pool: Fact[]): void {
   const prefixes = new Set(pool.flatMap((f) => /^([A-Za-z]+)\.[A-Za-z]/.exec(f.subject)?.[1] ?? []));
-  for (const f of pool) if ([...prefixes].some((p) => new RegExp(`^${p}[A-Z][A-Za-z]*$`).test(f.subject))) f.junk = true;
+  for (const f of pool) {
+    if ([...prefixes].some((p) => new RegExp(`^${p}[A-Z][A-Za-z]*$`).test(f.subject))) f.junk = f.malformed = true;
+  }
 }
 
 /** How far (in lines) a short list looks for other lists to borrow terms from. */

@@ -356,7 +356,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.kind === 'numeric' && d.fact.kind === 'number') numberProblems(d, add, catalog);
   // A definition built on a sales figure or an illustration ("one char change in 1 GB file") is trivia too.
   if ((d.kind === 'definition' || d.kind === 'term') && (MARKETING.test(d.fact.text) || MARKETING.test(d.anchor) || (ILLUSTRATION.test(d.fact.text) && !LIMIT_WORD.test(d.fact.text)))) add('trivial');
-  if (malformed(d.options)) add('malformed');
+  if (malformed(d.options) || d.fact.malformed) add('malformed');
   optionProblems(d, add);
   if (d.kind === 'definition' && mixedKinds(d, catalog)) add('unlike-options');
   if (answerStandsOut(d)) add('unlike-options');

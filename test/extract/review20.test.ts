@@ -288,3 +288,43 @@ describe('descriptions of unlike length', () => {
     expect(q?.options).not.toContain('Writing, Put, Describe');
   });
 });
+
+describe('the causes of the last review', () => {
+  it('take the wrong descriptions of a scaling policy from the other policies only, never a cooldown', () => {
+    const note = [
+      '# EC2 Auto Scaling',
+      '',
+      '* **Scaling Strategies**:',
+      '    * *Manual Scaling* - update size of ASG manually',
+      '    * *Dynamic Scaling* - respond to changing demand',
+      '        * *Simple / Step Scaling* - when an alarm is triggered add/remove n units',
+      '        * *Target Tracking Scaling* - scale so that average CPU usage is around 40%',
+      '        * *Scheduled Scaling* - anticipate scaling based on known usage patterns, like more capacity on Friday afternoons',
+      '    * *Predictive Scaling* - use machine learning to scale ahead of time based on traffic forecasts',
+      '    * **Scaling Cooldown** - after a scaling activity the group waits (default 300s) so that metrics can stabilise',
+      '',
+    ].join('\n');
+    const asked = questions(note).filter((x) => x.kind === 'term' && /Predictive|Target Tracking|Scheduled/.test(x.stem));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.options.some((o) => /cooldown|stabilise/i.test(o))).toBe(false);
+    // Predictive scaling responds to changing demand too: neither is offered for the other.
+    for (const q of questions(note).filter((x) => x.kind === 'definition' && x.stem.includes('changing demand'))) {
+      expect(q.options).not.toContain('Predictive Scaling');
+    }
+  });
+
+  it('keep an identifier that drops the dot its siblings keep out of exams, as the asked name too', () => {
+    const note = [
+      '# AWS Step Functions',
+      '',
+      '- **States.ALL** - matches any error name',
+      '- **States.Timeout** - a task ran longer than TimeoutSeconds or sent no heartbeat',
+      '- **States.TaskFailed** - an execution failure of the task',
+      '- **StatesPermissions** - insufficient privileges to execute the code',
+      '',
+    ].join('\n');
+    const asked = questions(note).filter((x) => x.stem.includes('StatesPermissions') || x.options.includes('StatesPermissions'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('malformed');
+  });
+});
