@@ -107,7 +107,6 @@ export function stem(word: string): string {
 /** Stems of the content words of a text (remembered). */
 export const stems: (text: string) => ReadonlySet<string> = remembered((text) => new Set([...contentWords(text)].map(stem)));
 
-
 /** Prefixes that make a word's opposite ("asymmetric", "infrequent", "non-authoritative"), not a slip of it. */
 const OPPOSITE = /^(?:a|an|in|un|im|ir|il|no|non|dis)$/;
 
