@@ -5,7 +5,7 @@ import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { familyMates, familyMembers, lookAlike, otherFamilies, outsideClosed, type Family } from './families.js';
-import { containsPhrase, contentWords, initials, nameWithin, normalize, similarity, withoutAside, words } from './text.js';
+import { bareList, containsPhrase, contentWords, initials, nameWithin, normalize, similarity, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -237,14 +237,10 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
       .filter((w) => w.length >= 4 && !answerWords.includes(w)),
   );
   const namesItself = (s: Fact) => marks.size > 0 && words(s.text).some((t) => marks.has(fold(t)));
-  // "Writing, Put, Describe": a bare list of single words describes nothing beside sentences.
-  const bareList = (t: string) => {
-    const items = t.split(/\s*,\s*/);
-    return items.length >= 3 && items.every((i) => words(i).length === 1);
-  };
   const cands = near.filter(
     (s) =>
       !namesItself(s) &&
+      // "Writing, Put, Describe": a bare list of single words describes nothing beside sentences.
       (!bareList(s.text) || bareList(fact.text)) &&
       !oneOption(s.subject, fact.subject, catalog, families) &&
       !lookAlike(fact.subject, s.subject, families) &&

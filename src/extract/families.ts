@@ -117,29 +117,18 @@ function closestForm(member: string[], answer: string): string {
   return best;
 }
 
-/** Are `a` and `b` two different members of one family ("sc1" and "gp2 / gp3")? */
-export function familyMates(a: string, b: string, families: Family[]): boolean {
-  const [ka, kb] = [key(a), key(b)];
-  if (ka === kb) return false;
-  for (const family of familiesOf(a, families)) {
-    const ia = family.members.findIndex((m) => spellings(m).includes(ka));
-    const ib = family.members.findIndex((m) => spellings(m).includes(kb));
-    if (ia >= 0 && ib >= 0 && ia !== ib) return true;
-  }
-  return false;
-}
-
 /**
- * Are `a` and `b` two different members of a family that `of` belongs to as well? The Firehose
- * stages "Producers" and "Destinations" are mates, but not in the family of the Kinesis shard.
+ * Are `a` and `b` two different members of one family ("sc1" and "gp2 / gp3")? With `within`, of a
+ * family that it belongs to as well: the Firehose stages "Producers" and "Destinations" are mates,
+ * but not within the family of the Kinesis shard.
  */
-export function matesAmong(a: string, b: string, of: string, families: Family[]): boolean {
-  const [ka, kb, ko] = [key(a), key(b), key(of)];
+export function familyMates(a: string, b: string, families: Family[], within?: string): boolean {
+  const [ka, kb] = [key(a), key(b)];
   if (ka === kb) return false;
   for (const family of familiesOf(a, families)) {
     const at = (k: string) => family.members.findIndex((m) => spellings(m).includes(k));
     const [ia, ib] = [at(ka), at(kb)];
-    if (ia >= 0 && ib >= 0 && ia !== ib && at(ko) >= 0) return true;
+    if (ia >= 0 && ib >= 0 && ia !== ib && (within === undefined || at(key(within)) >= 0)) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
-import { familyMates, lookAlike, matesAmong, otherNames, type Family } from './families.js';
+import { familyMates, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
@@ -254,7 +254,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         // The two must be mates in the answer's family: a list of Firehose's stages shares "Producers"
         // with the Kinesis Data Streams concepts, but is not a list of them.
         const ofFamily = (f: Fact) =>
-          /^[^\s\d]*\d\S*$/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && matesAmong(f.subject, g.subject, fact.subject, families));
+          /^[^\s\d]*\d\S*$/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families, fact.subject));
         const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
         wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
       }

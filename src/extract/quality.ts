@@ -5,7 +5,7 @@ import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, related, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, BLANK, containsPhrase, contentWords, misspelt, nameWithin, normalize, remembered, similarity, stems, withoutAside, words } from './text.js';
+import { asideOf, bareList, BLANK, containsPhrase, contentWords, misspelt, nameWithin, normalize, remembered, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -453,12 +453,6 @@ function describedProblems(d: Draft, add: (r: string) => void, catalog?: Catalog
     const around = ctx ? (serviceNamed(catalog, ctx) ?? (parent ? serviceNamed(catalog, parent) : undefined))?.id : undefined;
     if (own && around && own !== around) add('ambiguous');
   }
-}
-
-/** "Writing, Put, Describe", "users, User-Groups, Roles": two or more single words, nothing else. */
-function bareList(text: string): boolean {
-  const items = text.trim().split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/).filter(Boolean);
-  return items.length >= 2 && items.every((i) => /^[A-Za-z][A-Za-z-]*$/.test(i));
 }
 
 /** Words that say nothing on their own about what a definition defines. */

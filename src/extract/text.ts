@@ -64,6 +64,12 @@ export const contentWords: (text: string) => ReadonlySet<string> = remembered(
   (text) => new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w))),
 );
 
+/** "Writing, Put, Describe", "users, User-Groups, Roles": two or more single words, nothing else. */
+export function bareList(text: string): boolean {
+  const items = text.trim().split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/).filter(Boolean);
+  return items.length >= 2 && items.every((i) => /^[A-Za-z][A-Za-z-]*$/.test(i));
+}
+
 /** Share of content words two texts have in common (Jaccard), 0..1. */
 export function similarity(a: string, b: string): number {
   const x = contentWords(a);

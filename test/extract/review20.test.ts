@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { loadCatalog } from '../../src/certs/data.js';
-import { bundledFamilies, matesAmong } from '../../src/extract/families.js';
+import { bundledFamilies, familyMates } from '../../src/extract/families.js';
 import { nameWithin } from '../../src/extract/text.js';
 import { askWhich } from '../../src/extract/stems.js';
 import { compounded } from '../../src/extract/quality.js';
@@ -99,8 +99,8 @@ describe('a capitalised label a curated family lists beside its siblings', () =>
 describe('descriptions borrowed from another list for a short list', () => {
   it('come only from a list of mates in the answer\'s own family', () => {
     // Firehose's producers and destinations are mates, but not in the family of Kinesis shards.
-    expect(matesAmong('Producers', 'Destinations', 'Buffer', families)).toBe(true);
-    expect(matesAmong('Producers', 'Destinations', 'Shard', families)).toBe(false);
+    expect(familyMates('Producers', 'Destinations', families, 'Buffer')).toBe(true);
+    expect(familyMates('Producers', 'Destinations', families, 'Shard')).toBe(false);
   });
 
   it('never offer a Firehose stage as what a Kinesis Data Streams concept is', () => {
