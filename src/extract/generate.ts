@@ -141,6 +141,32 @@ function yearApart(fact: Fact, pool: Fact[], offered: string[]): boolean {
   return own !== normalize(fact.text) && pool.some((p) => p !== fact && offered.includes(p.subject) && p.text !== fact.text && yearless(p.text) === own);
 }
 
+/** Catalog categories whose services a learner weighs against each other (a queue against a stream). */
+const KINDRED = [
+  ['Compute', 'Containers'],
+  ['Database', 'Storage'],
+  ['Application Integration', 'Analytics'],
+  ['Management & Governance', 'Security, Identity & Compliance'],
+];
+
+/**
+ * A service's own description: a top-level definition of the service under a heading naming it
+ * ("## Translate" over "**AWS Translate** - natural and accurate language translation"), complete
+ * (not a lead-in to a list: "a distributed CDN with features like:").
+ */
+function ownSection(f: Fact, catalog: CatalogIndex): boolean {
+  const service = ownName(f.subject, catalog);
+  const heading = f.source.headings.at(-1);
+  return (
+    service !== undefined &&
+    heading !== undefined &&
+    f.context.length === f.source.headings.length &&
+    serviceNamed(catalog, heading) === service &&
+    !f.junk &&
+    !/(?:\blike|:)\s*$/i.test(f.text)
+  );
+}
+
 function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], mentions: Map<string, number>, families: Family[]): void {
   const sections = groupBy(defs, (f) => f.source.headings.join('>'));
   // Terms defined in two lists ("Bulk" under Flexible Retrieval and under Deep Archive) need the list's own parent to be told apart.
@@ -159,6 +185,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     }
   }
   const groups = groupBy(defs, (f) => f.group);
+  const described = new Set(defs.filter((f) => ownSection(f, catalog)));
   for (const list of groups.values()) {
     markMalformed(list);
     // A list too short for four options borrows the terms of other lists under the same heading.
@@ -257,6 +284,21 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
           /^[^\s\d]*\d\S*$/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families, fact.subject));
         const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
         wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
+      }
+      // A service described at the top of its own section ("## Translate") may be offered the top
+      // descriptions of the note's other services of its category, each from its own section.
+      if (wrong.length < 3 && described.has(fact)) {
+        const service = ownName(fact.subject, catalog);
+        const categoryOf = (f: Fact) => ownName(f.subject, catalog)?.category ?? '';
+        const kindred = KINDRED.find((k) => k.includes(service?.category ?? '')) ?? [];
+        // "bridge between on-premise data and cloud data in S3" is plainly not what S3 is.
+        const others = [...described].filter((f) => f !== fact && ownName(f.subject, catalog) !== service && !names.some((n) => n.length >= 2 && containsPhrase(f.text, n)));
+        // Its own category first; a kindred one (a stream beside queues) only to make up the four.
+        for (const tier of [[service?.category], kindred.filter((c) => c !== service?.category)]) {
+          if (wrong.length >= 3) break;
+          const pool = others.filter((f) => tier.includes(categoryOf(f)));
+          wrong = [...wrong, ...definitionDistractors(fact, [fact, ...pool], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
+        }
       }
       out.push({
         kind: 'term',

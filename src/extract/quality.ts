@@ -310,7 +310,9 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (FIRST_PERSON.test(all) || FIRST_PERSON_CASED.test(all)) add('first-person');
   if (CLICK.test(all) || demoStep(d.fact)) add('click-steps');
   const stemWords = words(d.stem).length;
-  if (stemWords < 6) add('short-stem');
+  // "What best describes Amazon Aurora?" names a service the catalog knows: nothing is left to say.
+  const named = d.kind === 'term' && catalog !== undefined && productNamed(d.anchor, catalog) !== undefined;
+  if (stemWords < (named ? 4 : 6)) add('short-stem');
   if (stemWords > 60) add('long-stem');
   const answers = d.options.slice(0, d.correct);
   const stemNames = d.kind === 'numeric' || d.kind === 'steps' ? [] : [...d.names, ...answers];

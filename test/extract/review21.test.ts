@@ -1,0 +1,112 @@
+/** Rules of the 21st stop: services described in their own sections describe each other wrongly. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { loadCatalog } from '../../src/certs/data.js';
+
+const shipped = loadCatalog();
+const questions = (note: string) => extract(note, 'review21.md', shipped).questions;
+const eligible = (note: string) => questions(note).filter((q) => q.score >= 0.6);
+const wrongOf = (q: { options: string[]; answers: number[] }) => q.options.filter((_, i) => !q.answers.includes(i));
+
+/** Machine learning services, one section each, as the bundled associate notes keep them. */
+const mlNote = [
+  '# Machine Learning',
+  '',
+  '## Rekognition',
+  '* **AWS Rekognition** - recognize objects, people, text, scenes in images and videos using ML',
+  '    * use cases: content moderation, face detection',
+  '',
+  '## Transcribe',
+  '* **AWS Transcribe** - automatically convert speech -> text',
+  '',
+  '## Polly',
+  '* **AWS Polly** - automatically convert text -> speech using deep learning',
+  '',
+  '## Translate',
+  '* **AWS Translate** - natural and accurate language translation of large volumes of text',
+  '',
+  '## Kendra',
+  '* **Amazon Kendra** - fully managed document search service powered by ML',
+  '',
+  '## Billing',
+  '* **AWS Budgets** - create budgets and send alarms when costs exceed the budget',
+  '',
+].join('\n');
+
+describe('a service described at the top of its own section', () => {
+  it('is offered the other services\u2019 own descriptions as wrong ones', () => {
+    const q = eligible(mlNote).find((x) => x.kind === 'term' && x.stem.includes('Amazon Kendra'));
+    expect(q).toBeDefined();
+    const wrong = wrongOf(q!);
+    expect(wrong).toHaveLength(3);
+    expect(wrong.some((w) => /speech/i.test(w))).toBe(true);
+    // A service of another kind (a cost tool) is no description of a search service's kind.
+    expect(wrong.some((w) => /budget/i.test(w))).toBe(false);
+  });
+
+  it('is not when the service is only described inside another one\u2019s section', () => {
+    const note = mlNote.replace('## Kendra', '## Search');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('Amazon Kendra'));
+    expect(q === undefined || q.options.length < 4).toBe(true);
+  });
+
+  it('never takes a description that names the answer ("... data in S3" for S3)', () => {
+    const note = [
+      '# Storage',
+      '',
+      '## S3',
+      '* **S3** - infinitely scaling object storage for any amount of data',
+      '',
+      '## EBS',
+      '* **EBS** - a network drive you can attach to an instance while it runs',
+      '',
+      '## EFS',
+      '* **EFS** - a managed NFS that can be mounted on many instances at once',
+      '',
+      '## Storage Gateway',
+      '* **AWS Storage Gateway** - bridge between on-premise data and cloud data in S3',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && /describes (?:Amazon )?S3\?/.test(x.stem));
+    expect(q).toBeDefined();
+    expect(q!.options.some((o) => /bridge/i.test(o))).toBe(false);
+  });
+
+  it('borrows from a kindred category only to make up four options', () => {
+    const note = [
+      '# Messaging',
+      '',
+      '## SQS',
+      '* **SQS** - a queue messaging service for asynchronous communication',
+      '',
+      '## Amazon MQ',
+      '* **Amazon MQ** - managed message broker service for RabbitMQ and ActiveMQ',
+      '',
+      '## Athena',
+      '* **Amazon Athena** - serverless query service to analyze data stored in object storage',
+      '',
+      '## Step Functions',
+      '* **Step Functions** - service for visual modeling of workflows as state machines',
+      '',
+      '## Rekognition',
+      '* **AWS Rekognition** - recognize objects, people, text, scenes in images and videos',
+      '',
+    ].join('\n');
+    const mq = eligible(note).find((x) => x.kind === 'term' && x.stem.includes('Amazon MQ'));
+    expect(mq).toBeDefined();
+    // Two integration services, then one analytics service; never the image service.
+    expect(wrongOf(mq!).some((w) => /query service/.test(w))).toBe(true);
+    expect(wrongOf(mq!).some((w) => /images/.test(w))).toBe(false);
+  });
+
+  it('may be asked in a short stem: "What best describes Amazon Kendra?" says all it needs', () => {
+    // Top-level sections: no heading is left to give the stem a context.
+    const flat = mlNote.replace('# Machine Learning\n', '').replace(/^## /gm, '# ');
+    const q = questions(flat).find((x) => x.kind === 'term' && x.stem === 'What best describes Amazon Kendra?');
+    expect(q).toBeDefined();
+    expect(q!.reasons).not.toContain('short-stem');
+    const vague = questions(['- **Overview** - what the course covers in general', '- **Summary** - what was covered in the week', ''].join('\n'));
+    const short = vague.find((x) => x.kind === 'term' && x.stem === 'What best describes Overview?');
+    expect(short?.reasons).toContain('short-stem');
+  });
+});
