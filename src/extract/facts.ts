@@ -2,7 +2,7 @@
 import type { SourceRef } from '../core/types.js';
 import type { Block } from './blocks.js';
 import { plainSplit } from './lead.js';
-import { dimension, findNumbers, type NumberMention } from './numbers.js';
+import { dimension, findNumbers, rangeStart, type NumberMention } from './numbers.js';
 import { initials, normalize, words } from './text.js';
 
 /** What a fact says. */
@@ -216,8 +216,10 @@ function numberFacts(path: string, block: Block, out: Fact[]): void {
   if (/^(?:scenario|option|case|example|step)\s*\d*$/i.test(subject.trim())) return;
   for (const mention of mentions) {
     const rest = mentions.filter((m) => m !== mention);
-    // "5 minutes ... within 5min" or "15 min (900 seconds)" would give the answer away.
-    if (rest.some((m) => m.value === mention.value || (m.unit !== mention.unit && dimension(m.unit) === dimension(mention.unit)))) continue;
+    // "5 minutes ... within 5min" or "15 min (900 seconds)" would give the answer away; the lower
+    // end of a range the number closes ("from 10 GB to 128 TB") is shown with it, and gives nothing away.
+    const start = rangeStart(block.text.slice(0, mention.index), mention)?.index;
+    if (rest.some((m) => m.index !== start && (m.value === mention.value || (m.unit !== mention.unit && dimension(m.unit) === dimension(mention.unit))))) continue;
     out.push({
     kind: 'number',
     subject,

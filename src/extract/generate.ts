@@ -6,7 +6,7 @@ import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
 import { familyMates, lookAlike, otherNames, type Family } from './families.js';
-import { formatNumber, nearbyValues } from './numbers.js';
+import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
 import { isJunk, productNamed, weakName } from './quality.js';
@@ -443,11 +443,17 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
   for (const fact of nums) {
     const m = fact.number;
     if (!m) continue;
-    const before = fact.text.slice(0, m.index);
+    let before = fact.text.slice(0, m.index);
     const after = fact.text.slice(m.index + m.raw.length);
-    // Ranges ("3-5 hours"), pairs ("1 & 3 years", "1 or 3 years") and ratios leave a half-number behind; skip them.
+    // The upper end of a range is asked with its lower end shown: "memory allocation: 128 MB to _____".
+    const range = rangeStart(before, m);
+    // The lower end of a range, pairs ("1 & 3 years", "1 or 3 years") and ratios leave a half-number behind; skip them.
     // "No 24hrs or 7 days a week": a number joined to the next one by "or", "&" or "and" is half a pair too.
-    if (/(?:[-–/&]|\bor)\s*$/.test(before) || /^\s*[-–/]/.test(after) || /^\s*(?:[a-z]+\s+)?(?:or|&|and)\s*\d/i.test(after)) continue;
+    if ((!range && /(?:[-–/&]|\bor)\s*$/.test(before)) || /^\s*[-–/]/.test(after) || /^\s*(?:[a-z]+\s+)?(?:or|&|and)\s*\d/i.test(after)) continue;
+    if (range) {
+      const lead = before.slice(0, range.index);
+      before = `${lead}${range.raw} ${/\bbetween\s*$/i.test(lead) ? 'and' : 'to'} `;
+    }
     const onlyDefault = !DEFAULT.test(fact.text) && defaults.has(valueKey(fact));
     // "scale so that average CPU usage is around 40%": a target one chooses, which any value fits.
     const chosenTarget = CHOSEN_TARGET.test(before);
@@ -479,6 +485,7 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     const wrong = nearbyValues(m.value, m.unit)
       .filter((v) => !(fact.others ?? []).includes(v))
       .filter((v) => !upper || v < m.value)
+      .filter((v) => !range || v > range.value)
       .filter((v) => !sla || !((v === 99.9 && m.value === 99.99) || (v === 99.99 && m.value === 99.9)))
       .slice(0, 3)
       .map((v) => formatNumber(v, m.unit));

@@ -12,11 +12,12 @@ export interface NumberMention {
 
 // Bounded quantifiers and a lookbehind anchor: each start position costs O(length of one number).
 const NUMBER =
-  /(?<![\w.,])(?<!\d )(\d{1,7}(?:\.\d{1,3})?)\s?(KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|Kbps|Mbps|Gbps|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|%|percent|IOPS|TPS|vCPUs?|replicas?|shards?|nodes?|AZs?|regions?|accounts?|retries|attempts|messages?|requests?|characters?|subnets?|targets?|tags?|partitions?|volumes?|buckets?|topics?|layers?|connections?)(?![\w%])/gi;
+  /(?<![\w.,])(?<!\d )(\d{1,7}(?:\.\d{1,3})?)\s?([KMG]B\s?\/\s?s(?:ec)?|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|Kbps|Mbps|Gbps|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|%|percent|IOPS|TPS|vCPUs?|replicas?|shards?|nodes?|AZs?|regions?|accounts?|retries|attempts|messages?|requests?|characters?|subnets?|targets?|tags?|partitions?|volumes?|buckets?|topics?|layers?|connections?)(?![\w%])/gi;
 
 const UNITS: Record<string, string> = {
   kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB', pb: 'PB', kib: 'KB', mib: 'MB', gib: 'GB', tib: 'TB',
   kbps: 'Kbps', mbps: 'Mbps', gbps: 'Gbps',
+  'kb/s': 'KB/s', 'mb/s': 'MB/s', 'gb/s': 'GB/s',
   ms: 'ms', millisecond: 'ms', milliseconds: 'ms',
   second: 'seconds', seconds: 'seconds', sec: 'seconds', secs: 'seconds',
   minute: 'minutes', minutes: 'minutes', min: 'minutes', mins: 'minutes',
@@ -38,7 +39,8 @@ for (const c of COUNTS.split(' ')) {
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    const unit = UNITS[m[2].toLowerCase()];
+    // "2 MB / sec" is the rate "MB/s".
+    const unit = UNITS[m[2].toLowerCase().replace(/\s+/g, '').replace(/\/sec$/, '/s')];
     const value = Number(m[1]);
     if (unit && Number.isFinite(value)) out.push({ value, unit, raw: m[0], index: m.index ?? 0 });
   }
@@ -50,7 +52,7 @@ export function formatNumber(value: number, unit: string): string {
   // Every decimal the note wrote: 99.999% rounded to two places would read 100%.
   const v = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
   if (unit === '%') return `${v}%`;
-  if (/^[KMGTP]B$|bps$|^ms$/.test(unit)) return `${v} ${unit}`;
+  if (/^[KMGTP]B$|bps$|\/s$|^ms$/.test(unit)) return `${v} ${unit}`;
   const singular = value === 1 && !/^[A-Z]+$/.test(unit) ? unit.replace(/ies$/, 'y').replace(/s$/, '') : unit;
   return `${v} ${singular}`;
 }
@@ -75,7 +77,7 @@ function nines(percent: number): boolean {
 
 /** Plausible wrong values of the same unit and scale, nearest first, never equal to `value`. */
 export function nearbyValues(value: number, unit: string): number[] {
-  const ladder = LADDERS[unit] ?? (/^(?:[KMGTP]B|[KMG]bps|ms)$/.test(unit) ? undefined : COUNT_LADDER);
+  const ladder = LADDERS[unit] ?? (/^(?:[KMGTP]B|[KMG]bps|[KMG]B\/s|ms)$/.test(unit) ? undefined : COUNT_LADDER);
   const pool = ladder ? [...ladder] : [];
   for (const f of [2, 4, 8, 0.5, 0.25, 10, 0.1]) pool.push(value * f);
   const clean = pool
@@ -90,6 +92,35 @@ export function nearbyValues(value: number, unit: string): number[] {
 export function dimension(unit: string): string {
   if (/^(?:ms|seconds|minutes|hours|days|weeks|months|years)$/.test(unit)) return 'time';
   if (/^[KMGTP]B$/.test(unit)) return 'size';
-  if (/bps$/.test(unit)) return 'rate';
+  if (/bps$|\/s$/.test(unit)) return 'rate';
   return unit;
+}
+
+/** Each unit of a dimension in its smallest unit (sizes in KB, times in ms). */
+const SCALE: Record<string, number> = {
+  KB: 1, MB: 1024, GB: 1024 ** 2, TB: 1024 ** 3, PB: 1024 ** 4,
+  ms: 1, seconds: 1_000, minutes: 60_000, hours: 3_600_000, days: 86_400_000, weeks: 604_800_000, months: 2_592_000_000, years: 31_536_000_000,
+};
+
+/** A value in its dimension's smallest unit, to compare values of one dimension written in two units. */
+export function inBase(value: number, unit: string): number {
+  return value * (SCALE[unit] ?? 1);
+}
+
+const RANGE_START = /(?<![\w.,])(\d{1,7}(?:\.\d{1,3})?)\s?([A-Za-z%]{0,12})\s*(?:-|–|\bto)\s*$/;
+
+/**
+ * The lower end of a range that ends with a number ("128 MB - " before "10 GB", "1-" before
+ * "365 days"), as the value in the upper end's unit and where it starts in `before`; undefined
+ * when `before` does not end with one, or when its unit is of another dimension.
+ */
+export function rangeStart(before: string, upper: NumberMention): { value: number; index: number; raw: string } | undefined {
+  const m = RANGE_START.exec(before);
+  if (!m) return undefined;
+  const value = Number(m[1]);
+  const unit = m[2] ? findNumbers(`${m[1]} ${m[2]}`)[0]?.unit : upper.unit;
+  if (!unit || dimension(unit) !== dimension(upper.unit)) return undefined;
+  const base = inBase(value, unit) / inBase(1, upper.unit);
+  if (!(base < upper.value)) return undefined;
+  return { value: base, index: m.index, raw: m[2] ? formatNumber(value, unit) : m[1] };
 }

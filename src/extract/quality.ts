@@ -545,6 +545,9 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   const said = d.fact.number ? words(text.replace(d.fact.number.raw, ' ')) : [];
   const unnamed = (/^[a-z]/.test(d.fact.subject) && !/\d/.test(d.fact.subject)) || (catalog !== undefined && productNamed(d.fact.subject, catalog) !== undefined);
   if (d.fact.number && unnamed && said.every((w) => BARE_LIMIT.has(w))) add('fragment');
+  // "S3 Console - 1 - 720 min": numbers alone, with no word of what they measure.
+  const subjectWords = new Set(words(d.fact.subject));
+  if (d.fact.number && said.every((w) => /^\d/.test(w) || subjectWords.has(w))) add('fragment');
   // "GuardDuty: 30 days trial": one word beside the number says too little of what it measures.
   if (d.fact.number && said.length === 1 && !BARE_LIMIT.has(said[0]) && !MEASURE.has(said[0])) add('fragment');
   if (SEQUENCE.test(d.stem)) add('trivial');

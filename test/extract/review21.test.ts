@@ -1,7 +1,8 @@
-/** Rules of the 21st stop: services described in their own sections describe each other wrongly. */
+/** Rules of the 21st stop: services described in their own sections describe each other wrongly; rates and ranges of numbers. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { loadCatalog } from '../../src/certs/data.js';
+import { findNumbers, formatNumber, rangeStart } from '../../src/extract/numbers.js';
 
 const shipped = loadCatalog();
 const questions = (note: string) => extract(note, 'review21.md', shipped).questions;
@@ -108,5 +109,55 @@ describe('a service described at the top of its own section', () => {
     const vague = questions(['- **Overview** - what the course covers in general', '- **Summary** - what was covered in the week', ''].join('\n'));
     const short = vague.find((x) => x.kind === 'term' && x.stem === 'What best describes Overview?');
     expect(short?.reasons).toContain('short-stem');
+  });
+});
+
+describe('rates and ranges of numbers', () => {
+  it('reads "MB/s" and "MB / sec" as one rate unit', () => {
+    expect(findNumbers('each shard: 1 MB/s in').map((n) => [n.value, n.unit])).toEqual([[1, 'MB/s']]);
+    expect(findNumbers('pushed at a 2 MB / sec rate').map((n) => [n.value, n.unit])).toEqual([[2, 'MB/s']]);
+    // A size per something else is no rate: "1 MB/shard" stays a size with a ratio after it.
+    expect(findNumbers('1 MB/shard').map((n) => n.unit)).toEqual(['MB']);
+    expect(formatNumber(2, 'MB/s')).toBe('2 MB/s');
+  });
+
+  it('asks a throughput in MB/s with wrong options in MB/s', () => {
+    const note = ['# Kinesis Data Streams', '', '## Provisioned mode', '* each shard -> 1 MB/s in (or 1000 records / s)', ''].join('\n');
+    const q = eligible(note).find((x) => x.kind === 'numeric');
+    expect(q?.options[q.answers[0]]).toBe('1 MB/s');
+    expect(q!.options.every((o) => / MB\/s$/.test(o))).toBe(true);
+  });
+
+  it('finds where a range starts, in the unit of its upper end', () => {
+    expect(rangeStart('memory: 128 MB - ', { value: 10, unit: 'GB', raw: '10 GB', index: 0 })).toMatchObject({ value: 0.125, raw: '128 MB' });
+    expect(rangeStart('data storage for 1-', { value: 365, unit: 'days', raw: '365 days', index: 0 })).toMatchObject({ value: 1, raw: '1' });
+    // Not a range: a pair, another dimension, a lower end that is larger.
+    expect(rangeStart('1 & ', { value: 3, unit: 'years', raw: '3 years', index: 0 })).toBeUndefined();
+    expect(rangeStart('10 GB - ', { value: 5, unit: 'days', raw: '5 days', index: 0 })).toBeUndefined();
+    expect(rangeStart('20 - ', { value: 5, unit: 'days', raw: '5 days', index: 0 })).toBeUndefined();
+  });
+
+  it('asks the upper end of a range, showing the lower end, with wrong options above it', () => {
+    const note = ['# Amazon SQS', '', '## Long Polling', '* the wait time can be set between 1 sec - 20 sec', ''].join('\n');
+    const q = eligible(note).find((x) => x.kind === 'numeric');
+    expect(q?.stem).toContain('between 1 second and _____');
+    expect(q!.options[q!.answers[0]]).toBe('20 seconds');
+    expect(q!.options.every((o) => Number.parseFloat(o) > 1)).toBe(true);
+    const storage = ['# Amazon Aurora', '', '* storage grows automatically from 10 GB to 128 TB', ''].join('\n');
+    const big = eligible(storage).find((x) => x.kind === 'numeric');
+    expect(big?.options[big.answers[0]]).toBe('128 TB');
+    expect(big!.stem).toContain('from 10 GB to _____');
+  });
+
+  it('never asks the lower end of a range', () => {
+    const note = ['# Amazon RDS', '', '## Backups', '* automated backup retention can be set between 1 - 35 days', ''].join('\n');
+    const asked = questions(note).filter((x) => x.kind === 'numeric').map((x) => x.options[x.answers[0]]);
+    expect(asked).toEqual(['35 days']);
+  });
+
+  it('rejects numbers with no word of what they measure ("S3 Console - 1 - 720 min")', () => {
+    const note = ['# S3 Pre-signed URLs', '', 'Expiration:', '', '* **S3 Console** - 1 - 720 min', '* **AWS CLI** - configure the expiry with the --expires-in parameter', ''].join('\n');
+    const q = questions(note).find((x) => x.kind === 'numeric');
+    expect(q?.reasons).toContain('fragment');
   });
 });
