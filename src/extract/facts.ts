@@ -110,6 +110,16 @@ export function subjectOf(block: Block): string | undefined {
   return undefined;
 }
 
+/**
+ * The name a list item opens with when it reads as no name as a whole: a short lead-in ending in a
+ * colon ("Automated backups:"), or a name with its short form in brackets followed by a remark
+ * ("Throughput Optimized HDD (st1) CANNOT BE BOOT" -> "Throughput Optimized HDD (st1)").
+ */
+function leadIn(block: Block): string | undefined {
+  const text = block.text.trim();
+  return /^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3}):$/.exec(text)?.[1] ?? /^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} \([\w.-]+\))\s/.exec(text)?.[1];
+}
+
 /** "SQS" + "Simple Queue Service - a queue service" -> alias and the definition proper. */
 function dropExpansion(term: string, def: string): { def: string; alias?: string } {
   const cut = plainSplit(def);
@@ -206,7 +216,8 @@ function numberFacts(path: string, block: Block, out: Fact[]): void {
   if (block.kind === 'table' || words(block.text).length > 30 || /\b(?:currently|as of|may have changed|at the time)\b/i.test(block.text)) return;
   const mentions = findNumbers(block.text);
   if (mentions.length === 0 || mentions.length > 3) return;
-  const owner = block.parent ? subjectOf(block.parent) : undefined;
+  // "Automated backups:" names what the numbers under it are about, in lower case as much as in title case.
+  const owner = block.parent ? (subjectOf(block.parent) ?? leadIn(block.parent)) : undefined;
   const lead = block.lead?.term && block.lead.rest ? block.lead.term : undefined;
   // A lower-case label ("max memory: 2MB" under "CloudFront Functions") says what is measured, not what it is about.
   const ownTerm = lead && owner && /^[a-z]/.test(lead) && !/\d/.test(lead) ? undefined : lead;

@@ -167,6 +167,24 @@ function ownSection(f: Fact, catalog: CatalogIndex): boolean {
   );
 }
 
+/** Do two facts sit in sections under one parent heading ("## Transcribe" and "## Polly" under "# Machine Learning")? */
+function sameParent(a: Fact, b: Fact): boolean {
+  return a.source.headings.slice(0, -1).join('>') === b.source.headings.slice(0, -1).join('>');
+}
+
+/**
+ * The other services described in their own sections, in tiers: those of the service's own catalog
+ * category, then those of a kindred category (a stream beside queues).
+ */
+function describedPeers(fact: Fact, described: Set<Fact>, catalog: CatalogIndex): Fact[][] {
+  const service = ownName(fact.subject, catalog);
+  if (!service || !described.has(fact)) return [];
+  const others = [...described].filter((f) => f !== fact && ownName(f.subject, catalog) !== service);
+  const categoryOf = (f: Fact) => ownName(f.subject, catalog)?.category;
+  const kindred = (KINDRED.find((k) => k.includes(service.category)) ?? []).filter((c) => c !== service.category);
+  return [others.filter((f) => categoryOf(f) === service.category), others.filter((f) => kindred.includes(categoryOf(f) ?? ''))];
+}
+
 function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], mentions: Map<string, number>, families: Family[]): void {
   const sections = groupBy(defs, (f) => f.source.headings.join('>'));
   // Terms defined in two lists ("Bulk" under Flexible Retrieval and under Deep Archive) need the list's own parent to be told apart.
@@ -202,7 +220,11 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const names = namesOf(fact, catalog);
       // "gateway Load Balancer - ..." for GWLB: a family's other spelling of the answer names it too.
       const spelled = [...names, ...otherNames(fact.subject, families).filter((n) => n.length >= 3)];
-      const found = termDistractors(fact, pool, catalog, 3, mentions, families);
+      // A service described in its own section is told apart from the note's other services of its
+      // category so described, before its own section's parts or the catalog's services.
+      const peers = describedPeers(fact, described, catalog)[0] ?? [];
+      const amongServices = peers.length >= 3 ? termDistractors(fact, [fact, ...peers], catalog, 3, mentions, families) : undefined;
+      const found = amongServices && amongServices.terms.length >= 3 && !amongServices.filler ? amongServices : termDistractors(fact, pool, catalog, 3, mentions, families);
       const { filler } = found;
       let { terms } = found;
       // A term of the answer's curated family is of its kind wherever the note lists it.
@@ -225,7 +247,9 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       if (ctxService) terms = terms.filter((t) => words(t).length > 1 || PLAIN_NAME_WORD.test(t.trim()) || !containsPhrase(ctxService.name, t));
       // A context naming an option ("Scalability & High Availability" over "Scalability") points at the
       // term asked for; asking what a term means, it only says where the term belongs.
-      const askedCtx = ctx && [fact.subject, ...terms].some((t) => containsPhrase(ctx, tidy(t))) ? '' : ctx;
+      // "In the context of DNS" over Route 53 beside services of other sections frames the answer alone.
+      const framesAll = found !== amongServices || peers.filter((p) => terms.includes(p.subject)).every((p) => sameParent(p, fact));
+      const askedCtx = !framesAll || (ctx && [fact.subject, ...terms].some((t) => containsPhrase(ctx, tidy(t)))) ? '' : ctx;
       const isPort = fact.value !== undefined;
       if (isPort) {
         out.push({
@@ -287,22 +311,19 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       }
       // A service described at the top of its own section ("## Translate") may be offered the top
       // descriptions of the note's other services of its category, each from its own section.
-      if (wrong.length < 3 && described.has(fact)) {
-        const service = ownName(fact.subject, catalog);
-        const categoryOf = (f: Fact) => ownName(f.subject, catalog)?.category ?? '';
-        const kindred = KINDRED.find((k) => k.includes(service?.category ?? '')) ?? [];
-        // "bridge between on-premise data and cloud data in S3" is plainly not what S3 is.
-        const others = [...described].filter((f) => f !== fact && ownName(f.subject, catalog) !== service && !names.some((n) => n.length >= 2 && containsPhrase(f.text, n)));
-        // Its own category first; a kindred one (a stream beside queues) only to make up the four.
-        for (const tier of [[service?.category], kindred.filter((c) => c !== service?.category)]) {
+      let termCtx = ctx;
+      if (wrong.length < 3) {
+        for (const tier of describedPeers(fact, described, catalog)) {
           if (wrong.length >= 3) break;
-          const pool = others.filter((f) => tier.includes(categoryOf(f)));
+          // "bridge between on-premise data and cloud data in S3" is plainly not what S3 is.
+          const pool = tier.filter((f) => !names.some((n) => n.length >= 2 && containsPhrase(f.text, n)));
           wrong = [...wrong, ...definitionDistractors(fact, [fact, ...pool], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
+          if (pool.some((p) => wrong.includes(p.text) && !sameParent(p, fact))) termCtx = '';
         }
       }
       out.push({
         kind: 'term',
-        stem: ctx ? `In the context of ${ctx}, what best describes ${term}?` : `What best describes ${term}?`,
+        stem: termCtx ? `In the context of ${termCtx}, what best describes ${term}?` : `What best describes ${term}?`,
         options: [cap(unstop(fact.text)), ...wrong.map((w) => cap(unstop(w)))],
         correct: 1,
         fact,
@@ -450,6 +471,8 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     // The lower end of a range, pairs ("1 & 3 years", "1 or 3 years") and ratios leave a half-number behind; skip them.
     // "No 24hrs or 7 days a week": a number joined to the next one by "or", "&" or "and" is half a pair too.
     if ((!range && /(?:[-–/&]|\bor)\s*$/.test(before)) || /^\s*[-–/]/.test(after) || /^\s*(?:[a-z]+\s+)?(?:or|&|and)\s*\d/i.test(after)) continue;
+    // "100-200 ms latency", "3-5 years": ends this close are a typical value, not a setting's bounds.
+    if (range && range.value * 4 > m.value) continue;
     if (range) {
       const lead = before.slice(0, range.index);
       before = `${lead}${range.raw} ${/\bbetween\s*$/i.test(lead) ? 'and' : 'to'} `;

@@ -129,7 +129,33 @@ export function compounded(name: string, text: string): boolean {
   const n = normalize(name).replace(/^(?:amazon|aws) /, '');
   if (n.includes(' ') || n.length < 6) return false;
   const ws = words(text).filter((w) => w.length >= 3);
-  return ws.some((a) => n.startsWith(a) && n.length - a.length >= 3 && ws.some((b) => b !== a && b.endsWith(n.slice(a.length))));
+  // "extracts text": a word's ending is no part of what it spells.
+  const bare = (w: string) => w.replace(/(?:s|ed|ing)$/, '');
+  return ws.some((a) => n.startsWith(a) && n.length - a.length >= 3 && ws.some((b) => b !== a && bare(b).endsWith(n.slice(a.length))));
+}
+
+/** A name's sound with its spellings folded ("Rekognition" -> "recognition"). */
+function folded(word: string): string {
+  return word.toLowerCase().replace(/k/g, 'c').replace(/ph/g, 'f').replace(/z/g, 's');
+}
+
+/**
+ * Is a one-word name a respelling of a word of the text ("Rekognition": "recognize"), or is a short
+ * name part of one of its words ("MQ" in "RabbitMQ")? Either way the text names its answer.
+ */
+export function respelled(name: string, text: string): boolean {
+  const n = name.trim().replace(/^(?:Amazon|AWS)\s+/, '');
+  if (/\s/.test(n)) return false;
+  if (/^[A-Z]{2,3}$/.test(n)) return text.split(/[^A-Za-z0-9]+/).some((w) => w !== n && w.length > n.length && (w.endsWith(n) || w.startsWith(n)));
+  if (n.length < 6) return false;
+  const f = folded(n);
+  return words(text).some((w) => {
+    if (w.length < 5) return false;
+    const g = folded(w);
+    let i = 0;
+    while (i < f.length && i < g.length && f[i] === g[i]) i++;
+    return i >= 6;
+  });
 }
 
 /**
@@ -330,7 +356,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'term' && (echoed(d) || restatesName(d.anchor, d.options[0]) || namesOnly(d.anchor, d.options[0]) || compounded(d.anchor, d.options[0]))) add('giveaway');
-  if (d.kind === 'definition' && compounded(answers[0], d.fact.text)) add('giveaway');
+  if (d.kind === 'term' && respelled(d.anchor, d.options[0]) && !d.options.slice(1).some((o) => respelled(d.anchor, o))) add('giveaway');
+  if (d.kind === 'definition' && (compounded(answers[0], d.fact.text) || respelled(answers[0], d.fact.text))) add('giveaway');
   // "What best describes TXT?" answered by "Contains text information ...", AOF by "Append Only File ...".
   if (d.kind === 'term' && spelledOut(d.options[0], d.anchor) && !d.options.slice(1).some((o) => spelledOut(o, d.anchor))) add('giveaway');
   if (d.kind !== 'numeric' && d.kind !== 'steps') {
@@ -530,6 +557,12 @@ const RULE_OF_THUMB = /\b(?:can|could|may|will|would) (?:greatly|really|signific
 /** An API call set off by a note's spaced colon ("using this API : GetRecords()"): a label and its value, not a sentence. */
 const SPACED_LABEL = /\w \: `?[A-Za-z]+\(\)/;
 
+/** Things with a throughput limit each way. */
+const TWO_WAYS = /\b(?:shards?|streams?|partitions?|capacity)\b/i;
+
+/** Words that say which way a throughput flows. */
+const DIRECTION = /\b(?:in|out|into|read\w*|write\w*|writing|ingest\w*|push\w*|pull\w*|upload\w*|download\w*|consum\w*|produc\w*|send\w*|receiv\w*|inbound|outbound)\b/i;
+
 function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogIndex): void {
   const text = d.fact.text;
   if (catalog) {
@@ -559,6 +592,10 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (value !== undefined && d.fact.number && periodSays(d.stem.replace(BLANK, ' '), value, d.fact.number.unit)) add('giveaway');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
+  // "increases capacity by 1 MB/s" for a shard that reads 2 MB/s and writes 1 MB/s: the throughput
+  // of a shard, stream or partition, which has one limit each way, needs its direction.
+  const both = `${d.fact.subject} ${text}`;
+  if (d.fact.number && /\/s$/.test(d.fact.number.unit) && TWO_WAYS.test(both) && !DIRECTION.test(both)) add('ambiguous');
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
   if (SUBJECTLESS.test(d.stem)) add('fragment');
   if (MARKETING.test(text)) add('trivial');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { loadCatalog } from '../../src/certs/data.js';
 import { findNumbers, formatNumber, rangeStart } from '../../src/extract/numbers.js';
+import { compounded, respelled } from '../../src/extract/quality.js';
 
 const shipped = loadCatalog();
 const questions = (note: string) => extract(note, 'review21.md', shipped).questions;
@@ -45,6 +46,13 @@ describe('a service described at the top of its own section', () => {
     expect(wrong.some((w) => /budget/i.test(w))).toBe(false);
   });
 
+  it('is told apart from those services when its description is asked, not from the catalog\u2019s', () => {
+    const q = eligible(mlNote).find((x) => x.kind === 'definition' && x.stem.includes('document search'));
+    expect(q).toBeDefined();
+    expect(q!.reasons).not.toContain('catalog-distractor');
+    expect(wrongOf(q!).every((o) => ['Amazon Rekognition', 'Amazon Transcribe', 'Amazon Polly', 'Amazon Translate'].includes(o))).toBe(true);
+  });
+
   it('is not when the service is only described inside another one\u2019s section', () => {
     const note = mlNote.replace('## Kendra', '## Search');
     const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('Amazon Kendra'));
@@ -81,7 +89,7 @@ describe('a service described at the top of its own section', () => {
       '* **SQS** - a queue messaging service for asynchronous communication',
       '',
       '## Amazon MQ',
-      '* **Amazon MQ** - managed message broker service for RabbitMQ and ActiveMQ',
+      '* **Amazon MQ** - managed message broker for applications that speak open protocols such as AMQP',
       '',
       '## Athena',
       '* **Amazon Athena** - serverless query service to analyze data stored in object storage',
@@ -143,10 +151,10 @@ describe('rates and ranges of numbers', () => {
     expect(q?.stem).toContain('between 1 second and _____');
     expect(q!.options[q!.answers[0]]).toBe('20 seconds');
     expect(q!.options.every((o) => Number.parseFloat(o) > 1)).toBe(true);
-    const storage = ['# Amazon Aurora', '', '* storage grows automatically from 10 GB to 128 TB', ''].join('\n');
+    const storage = ['# Amazon RDS', '', '* storage autoscaling grows a volume from 20 GB to 64 TB', ''].join('\n');
     const big = eligible(storage).find((x) => x.kind === 'numeric');
-    expect(big?.options[big.answers[0]]).toBe('128 TB');
-    expect(big!.stem).toContain('from 10 GB to _____');
+    expect(big?.options[big.answers[0]]).toBe('64 TB');
+    expect(big!.stem).toContain('from 20 GB to _____');
   });
 
   it('never asks the lower end of a range', () => {
@@ -159,5 +167,79 @@ describe('rates and ranges of numbers', () => {
     const note = ['# S3 Pre-signed URLs', '', 'Expiration:', '', '* **S3 Console** - 1 - 720 min', '* **AWS CLI** - configure the expiry with the --expires-in parameter', ''].join('\n');
     const q = questions(note).find((x) => x.kind === 'numeric');
     expect(q?.reasons).toContain('fragment');
+  });
+});
+
+describe('causes of the first blind review of these rules', () => {
+  it('does not ask a range whose ends lie close together: a typical value, not bounds', () => {
+    const note = ['# S3 Baseline Performance', '', '* first-byte latency is 100-200 ms for most requests', '* objects can be from 1 KB - 5 TB in size', ''].join('\n');
+    const asked = questions(note).filter((x) => x.kind === 'numeric').map((x) => x.options[x.answers[0]]);
+    expect(asked).not.toContain('200 ms');
+    expect(asked).toContain('5 TB');
+  });
+
+  it('takes the item a number sits under as its subject: a lead-in with a colon, a name with its short form', () => {
+    const note = [
+      '# Multi-AZ & Read Replicas',
+      '',
+      '- Backups',
+      '  - Automated backups:',
+      '    - Retention periods are between 1 - 35 days',
+      '',
+      '# EBS Volumes',
+      '',
+      '- Throughput Optimized HDD (st1) CANNOT BE BOOT',
+      '  - Max throughput of 500 MB/s per volume',
+      '',
+    ].join('\n');
+    const stems = questions(note).filter((x) => x.kind === 'numeric').map((x) => x.stem);
+    expect(stems.some((st) => st.includes('about Automated backups'))).toBe(true);
+    expect(stems.some((st) => st.includes('about Throughput Optimized HDD'))).toBe(true);
+  });
+
+  it('calls the throughput of a shard ambiguous unless it says which way it flows', () => {
+    const note = ['# Kinesis Data Streams', '', '## Shard Splitting', '* adds throughput, increases capacity by 1 MB/s per shard', '* each shard takes 1 MB/s in', ''].join('\n');
+    const byLine = (text: string) => questions(note).find((x) => x.kind === 'numeric' && x.stem.includes(text));
+    expect(byLine('increases capacity')?.reasons).toContain('ambiguous');
+    expect(byLine('takes')?.reasons).not.toContain('ambiguous');
+  });
+
+  it('knows that Aurora storage now grows past 128 TiB', () => {
+    const note = ['# Amazon Aurora', '', '* shared storage automatically grows from 10 GB to 128 TB', ''].join('\n');
+    expect(questions(note).find((x) => x.kind === 'numeric')?.reasons).toContain('outdated');
+  });
+
+  it('drops a context only the answer\u2019s section has when the options come from other sections', () => {
+    const note = [
+      '# Networking',
+      '',
+      '## DNS',
+      '',
+      '### Route 53',
+      '* **Route 53** - a highly available, scalable, fully managed and authoritative name service and domain registrar',
+      '',
+      '## Networking - VPC',
+      '',
+      '### VPC',
+      '* **VPC** - provisions a logically isolated section of the cloud network',
+      '',
+      '### Transit Gateway',
+      '* **Transit Gateway** - a hub with transitive peering between thousands of VPCs and on-premises networks',
+      '',
+      '### API Gateway',
+      '* **AWS API Gateway** - serverless service for publishing, maintaining and securing REST and WebSocket APIs',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('Route 53'));
+    expect(q?.options).toHaveLength(4);
+    expect(q!.stem).not.toContain('DNS');
+  });
+
+  it('sees a name respelled or built into a word of the answer', () => {
+    expect(respelled('Amazon Rekognition', 'recognize objects, people and scenes in images')).toBe(true);
+    expect(respelled('Amazon MQ', 'managed message broker service for RabbitMQ and ActiveMQ')).toBe(true);
+    expect(respelled('Amazon Kendra', 'fully managed document search service')).toBe(false);
+    expect(respelled('Amazon MQ', 'managed message broker for MQ clients')).toBe(false);
+    expect(compounded('Amazon Textract', 'automatically extracts text from scanned documents')).toBe(true);
   });
 });
