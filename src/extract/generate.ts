@@ -172,17 +172,32 @@ function sameParent(a: Fact, b: Fact): boolean {
   return a.source.headings.slice(0, -1).join('>') === b.source.headings.slice(0, -1).join('>');
 }
 
+/** How many services described in their own sections a service is compared with: more are never looked at. */
+const PEERS = 32;
+
+/** The services a note describes in their own sections, by catalog category. */
+interface Described {
+  has: (f: Fact) => boolean;
+  byCategory: Map<string, Fact[]>;
+}
+
+function describedIn(defs: Fact[], catalog: CatalogIndex): Described {
+  const own = defs.filter((f) => ownSection(f, catalog));
+  const set = new Set(own);
+  return { has: (f) => set.has(f), byCategory: groupBy(own, (f) => ownName(f.subject, catalog)?.category ?? '') };
+}
+
 /**
  * The other services described in their own sections, in tiers: those of the service's own catalog
  * category, then those of a kindred category (a stream beside queues).
  */
-function describedPeers(fact: Fact, described: Set<Fact>, catalog: CatalogIndex): Fact[][] {
+function describedPeers(fact: Fact, described: Described, catalog: CatalogIndex): Fact[][] {
   const service = ownName(fact.subject, catalog);
   if (!service || !described.has(fact)) return [];
-  const others = [...described].filter((f) => f !== fact && ownName(f.subject, catalog) !== service);
-  const categoryOf = (f: Fact) => ownName(f.subject, catalog)?.category;
   const kindred = (KINDRED.find((k) => k.includes(service.category)) ?? []).filter((c) => c !== service.category);
-  return [others.filter((f) => categoryOf(f) === service.category), others.filter((f) => kindred.includes(categoryOf(f) ?? ''))];
+  const of = (categories: string[]) =>
+    categories.flatMap((c) => described.byCategory.get(c) ?? []).filter((f) => f !== fact && ownName(f.subject, catalog) !== service).slice(0, PEERS);
+  return [of([service.category]), of(kindred)];
 }
 
 function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], mentions: Map<string, number>, families: Family[]): void {
@@ -203,7 +218,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     }
   }
   const groups = groupBy(defs, (f) => f.group);
-  const described = new Set(defs.filter((f) => ownSection(f, catalog)));
+  const described = describedIn(defs, catalog);
   for (const list of groups.values()) {
     markMalformed(list);
     // A list too short for four options borrows the terms of other lists under the same heading.
