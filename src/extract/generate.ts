@@ -10,6 +10,7 @@ import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
 import { isJunk, productNamed, weakName } from './quality.js';
+import { giveawayWord } from './giveaway.js';
 import { profileDrafts } from './profiles.js';
 import { bundledList } from './bundled.js';
 
@@ -231,6 +232,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     // One term borrowed from a neighbouring list passes for a sibling; two or more make the
     // list's own members stand out (launch types beside placement strategies).
     const own = new Set(list.map((f) => f.subject));
+    const described2: Described2[] = [];
     for (const fact of list) {
       const names = namesOf(fact, catalog);
       // "gateway Load Balancer - ..." for GWLB: a family's other spelling of the answer names it too.
@@ -312,6 +314,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // Descriptions of a neighbouring list are of another kind (use cases beside runtimes, shard
       // operations beside library versions): a term question takes its wrong options from its own list only.
       let wrong = definitionDistractors(fact, list, catalog, 3, families);
+      if (!fact.junk) described2.push({ fact, term, ctx, wrong: [...wrong], more: () => definitionDistractors(fact, list, catalog, 8, families) });
       // A list short of descriptions may take one from another list of the note whose term is a
       // different member of the answer's family ("sc1" under another heading beside "st1").
       if (wrong.length === 2) {
@@ -347,7 +350,66 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         flags: wrong.some((w) => w !== fact.text && yearless(w) === yearless(fact.text)) ? ['trivial'] : [],
       });
     }
+    pairDraft(described2, catalog, out);
   }
+}
+
+/** A term of a list with the wrong descriptions its own list offers for it. */
+interface Described2 {
+  fact: Fact;
+  term: string;
+  ctx: string;
+  wrong: string[];
+  /** More wrong descriptions than a term question needs, found only when asked. */
+  more: () => string[];
+}
+
+/**
+ * "Which statements are correct? (Choose TWO.)" over a list of terms: two terms with their own
+ * descriptions, and three other terms each with a description that is a wrong option for it.
+ */
+function pairDraft(list: Described2[], catalog: CatalogIndex, out: Draft[]): void {
+  // The first few terms only: a list of thousands asks one question, at the cost of a short one.
+  const able = list.filter((r) => r.wrong.length >= 2).slice(0, 8);
+  if (able.length < 5) return;
+  // A description that says its own term's words ("Event Bus: a bus that ...") is a pair anyone can match.
+  const others = (r: Described2) => able.filter((x) => x !== r).map((x) => x.fact.text);
+  const [a, b] = able.filter((r) => giveawayWord(r.term, [r.fact.text], others(r), catalog) === undefined);
+  if (!a || !b) return;
+  // Three other terms, each given a different description that is wrong for it and is neither of
+  // the two shown rightly: a small search, as the first choice for one term may be the only one left for another.
+  const rest = able.filter((r) => r !== a && r !== b);
+  // A description alone beside a term is judged true or false without a better one beside it: one
+  // that shares a word with the term or with what the note says of it ("route traffic to multiple
+  // resources" beside Latency Routing, "route traffic to the lowest latency region") may well be true of it.
+  const apart = (r: Described2, d: string) => {
+    const mine = new Set([...contentWords(r.fact.text), ...contentWords(r.term)]);
+    return ![...contentWords(d)].some((w) => mine.has(w));
+  };
+  const choices = rest.map((r) => r.more().filter((d) => apart(r, d)));
+  const pick = (i: number, taken: Set<string>, chosen: string[]): string[] | undefined => {
+    if (chosen.length === 3) return chosen;
+    if (i >= rest.length) return undefined;
+    for (const d of choices[i]) {
+      if (taken.has(d)) continue;
+      const found = pick(i + 1, new Set([...taken, d]), [...chosen, `${rest[i].term}: ${unstop(d)}`]);
+      if (found) return found;
+    }
+    return pick(i + 1, taken, chosen);
+  };
+  const wrongPairs = pick(0, new Set([a.fact.text, b.fact.text]), []);
+  if (!wrongPairs) return;
+  const ctx = a.ctx;
+  out.push({
+    kind: 'multi',
+    stem: ctx ? `In the context of ${ctx}, which statements are correct? (Choose TWO.)` : 'Which statements are correct? (Choose TWO.)',
+    options: [`${a.term}: ${unstop(a.fact.text)}`, `${b.term}: ${unstop(b.fact.text)}`, ...wrongPairs],
+    correct: 2,
+    fact: a.fact,
+    anchor: `${a.term} pairs`,
+    names: [],
+    flags: [],
+  });
 }
 
 /** A verb, modal or predicate that makes a phrase a statement ("is guaranteed", "can occur", "limited"). */

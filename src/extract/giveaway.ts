@@ -31,10 +31,19 @@ export function lightStem(word: string): string {
  */
 export const wordsOf: (text: string) => readonly string[] = remembered(splitWords);
 
+/** Two-letter capitals that are words or units, not acronyms of a thing ("IS", "OR", "GB", "MB"). */
+const TWO_LETTER_COMMON = new Set(['is', 'or', 'it', 'if', 'in', 'on', 'of', 'to', 'by', 'at', 'as', 'an', 'be', 'do', 'no', 'so', 'up', 'we', 'my', 'me', 'kb', 'mb', 'gb', 'tb', 'pb', 'ms', 'id', 'ok']);
+
 function splitWords(text: string): string[] {
   const out: string[] = [];
+  const acronyms: string[] = [];
   for (const raw of text.split(/[^A-Za-z0-9]+/)) {
     if (!raw) continue;
+    // "AZs" and "Multi-AZ": a two-letter acronym says as much as a long word, plural or not.
+    if (/^[A-Z]{2}s?$/.test(raw)) {
+      acronyms.push(raw.slice(0, 2).toLowerCase());
+      continue;
+    }
     const parts = raw
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -43,7 +52,7 @@ function splitWords(text: string): string[] {
     out.push(raw.toLowerCase());
     if (parts.length > 1) out.push(...parts);
   }
-  return [...new Set(out)].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w));
+  return [...new Set([...out.filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)), ...acronyms.filter((a) => !TWO_LETTER_COMMON.has(a))])];
 }
 
 /**

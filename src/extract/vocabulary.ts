@@ -93,7 +93,7 @@ export function keystrokeSlip(written: string, known: string): boolean {
 export function intendedWord(token: string, note: ReadonlyMap<string, number>, vocabulary: Vocabulary, trusted: Trusted): string | undefined {
   if (token.length < 4 || /[A-Z]/.test(token.slice(1))) return undefined;
   const lower = token.toLowerCase();
-  if ((vocabulary.get(lower) ?? 0) >= 2 || (note.get(lower) ?? 0) >= 2) return undefined;
+  if ((vocabulary.get(lower) ?? 0) >= 2 || (note.get(lower) ?? 0) >= 2 || NUMBER_WORDS.has(lower)) return undefined;
   // A slip keeps the first letter, or strikes a neighbouring key there and keeps the length.
   const first = lower[0];
   const pools = [-1, 0, 1].map((d) => trusted.get(`${first}${lower.length + d}`) ?? []);
@@ -101,6 +101,14 @@ export function intendedWord(token: string, note: ReadonlyMap<string, number>, v
   const near = pools.flat().filter((w) => keystrokeSlip(lower, w));
   return near.length === 1 ? near[0] : undefined;
 }
+
+/** Numbers in words are words, however rarely notes write them ("up to eight records" is no slip of "right"). */
+const NUMBER_WORDS = new Set(
+  ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty ' +
+    'thirty forty fifty sixty seventy eighty ninety hundred thousand million billion first second third fourth fifth sixth seventh eighth ninth tenth ' +
+    'once twice thrice half double triple dozen')
+    .split(' '),
+);
 
 /** Trusted spellings by first letter and length ("b5": based, ...). */
 export type Trusted = ReadonlyMap<string, string[]>;

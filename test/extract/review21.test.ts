@@ -4,6 +4,7 @@ import { extract } from '../../src/extract/index.js';
 import { loadCatalog } from '../../src/certs/data.js';
 import { findNumbers, formatNumber, rangeStart } from '../../src/extract/numbers.js';
 import { compounded, respelled } from '../../src/extract/quality.js';
+import { wordsOf } from '../../src/extract/giveaway.js';
 
 const shipped = loadCatalog();
 const questions = (note: string) => extract(note, 'review21.md', shipped).questions;
@@ -241,5 +242,87 @@ describe('causes of the first blind review of these rules', () => {
     expect(respelled('Amazon Kendra', 'fully managed document search service')).toBe(false);
     expect(respelled('Amazon MQ', 'managed message broker for MQ clients')).toBe(false);
     expect(compounded('Amazon Textract', 'automatically extracts text from scanned documents')).toBe(true);
+  });
+});
+
+describe('statements pairing terms of one list with descriptions', () => {
+  const statesNote = (n: number) =>
+    [
+      '# AWS Step Functions',
+      '',
+      '## States',
+      '* **Pass State** - hands its input to its output without doing any work',
+      '* **Wait State** - pauses for a set time or until a given date',
+      '* **Choice State** - tests a condition to pick the next branch',
+      '* **Parallel State** - runs several branches at once',
+      '* **Map State** - iterates over each item of an array',
+    ]
+      .slice(0, 3 + n)
+      .concat([''])
+      .join('\n');
+  const ownOf = (note: string) => (o: string) => {
+    const [term, desc] = o.split(': ');
+    return note.includes(`**${term}** - ${desc}`);
+  };
+
+  it('takes two terms with their own descriptions and three with another term\u2019s', () => {
+    const note = statesNote(5);
+    const q = questions(note).find((x) => x.kind === 'multi');
+    expect(q).toBeDefined();
+    expect(q!.answers).toHaveLength(2);
+    expect(q!.options.filter(ownOf(note))).toHaveLength(2);
+    expect(q!.answers.every((i) => ownOf(note)(q!.options[i]))).toBe(true);
+    expect(new Set(q!.options.map((o) => o.split(': ')[0])).size).toBe(5);
+  });
+
+  it('needs five terms: four would show a term twice', () => {
+    expect(questions(statesNote(4)).some((x) => x.kind === 'multi')).toBe(false);
+  });
+
+  it('never pairs a term with a description that shares a word with what the note says of it', () => {
+    // Each of the last three descriptions speaks of a queue: any of them beside another's term might be read as true.
+    const note = [
+      '# Order handling',
+      '',
+      '## Parts',
+      '* **Intake** - hands every input on to its output without doing any work',
+      '* **Pause** - waits for a set time or until a given date',
+      '* **Orders** - holds what buyers placed today in a queue',
+      '* **Returns** - keeps every item a customer sent back in a queue',
+      '* **Refunds** - lists the money owed after approval in a queue',
+      '',
+    ].join('\n');
+    expect(questions(note).some((x) => x.kind === 'multi')).toBe(false);
+    const apartNote = note.replace(/ in a queue$/gm, '');
+    expect(questions(apartNote).some((x) => x.kind === 'multi')).toBe(true);
+  });
+});
+
+describe('two-letter acronyms', () => {
+  it('give away an answer that names them ("cross AZs" for Multi-AZ)', () => {
+    expect(wordsOf('automatic failover to a read replica, cross AZs')).toContain('az');
+    expect(wordsOf('Multi-AZ')).toContain('az');
+    // Words and units in capitals are no acronyms of a thing.
+    expect(wordsOf('IS 10 GB OR MORE')).not.toContain('gb');
+    const note = [
+      '# Amazon ElastiCache',
+      '',
+      '* **Cluster Mode** - data is partitioned across several shards of one cluster',
+      '* **Multi-AZ** - enhanced availability, automatic failover to a read replica, cross AZs',
+      '* **Global Datastore** - cross-region replication of a cluster for disaster recovery',
+      '* **Data Tiering** - moves less used data from memory to local SSD storage',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('cross AZs'));
+    expect(q?.reasons).toContain('giveaway');
+  });
+});
+
+describe('numbers in words', () => {
+  it('are never taken for slips ("eight" is not "right")', () => {
+    const note = ['# Amazon Route 53', '', '* **Multi-Value** - returns up to eight healthy records for users to choose', '* **Simple** - one record for a single resource', ''].join('\n');
+    const shown = questions(note).flatMap((x) => [x.stem, ...x.options]).join('\n');
+    expect(shown).toContain('eight');
+    expect(shown).not.toContain('up to right');
   });
 });
