@@ -369,8 +369,9 @@ interface Described2 {
  * descriptions, and three other terms each with a description that is a wrong option for it.
  */
 function pairDraft(list: Described2[], catalog: CatalogIndex, out: Draft[]): void {
-  // The first few terms only: a list of thousands asks one question, at the cost of a short one.
-  const able = list.filter((r) => r.wrong.length >= 2).slice(0, 8);
+  // Only the terms of a small list that are no services share one fingerprint, so that no exam
+  // shows this question beside another on one of its terms, whose answer it would give away.
+  const able = list.filter((r) => r.wrong.length >= 2 && r.fact.list !== undefined && serviceNamed(catalog, r.fact.subject) === undefined);
   if (able.length < 5) return;
   // A description that says its own term's words ("Event Bus: a bus that ...") is a pair anyone can match.
   const others = (r: Described2) => able.filter((x) => x !== r).map((x) => x.fact.text);

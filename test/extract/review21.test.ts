@@ -275,6 +275,37 @@ describe('statements pairing terms of one list with descriptions', () => {
     expect(new Set(q!.options.map((o) => o.split(': ')[0])).size).toBe(5);
   });
 
+  it('shares the fingerprint of its list\u2019s questions, so no exam shows it beside one of them', () => {
+    const qs = questions(statesNote(5));
+    const multi = qs.find((x) => x.kind === 'multi');
+    expect(multi).toBeDefined();
+    const others = qs.filter((x) => x.kind === 'term' || x.kind === 'definition');
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((x) => x.fingerprint === multi!.fingerprint)).toBe(true);
+  });
+
+  it('is not asked over services, which keep fingerprints of their own', () => {
+    const note = [
+      '# Machine Learning',
+      '',
+      '* **Amazon Rekognition** - finds objects, people and scenes in images and videos',
+      '* **Amazon Polly** - turns written text into lifelike speech',
+      '* **Amazon Transcribe** - turns recorded speech into written text',
+      '* **Amazon Kendra** - searches documents with questions in plain language',
+      '* **Amazon Personalize** - recommends products from what each customer did before',
+      '* **Amazon Comprehend** - finds key phrases and sentiment in customer emails',
+      '',
+    ].join('\n');
+    expect(questions(note).some((x) => x.kind === 'multi')).toBe(false);
+  });
+
+  it('is not asked over a long list, whose terms keep fingerprints of their own', () => {
+    const extra = ['* **Task State** - does one unit of work with a resource', '* **Succeed State** - ends the run well', '* **Fail State** - ends the run badly with an error', '* **Retry Policy** - tries a failed unit again a few times'];
+    const long = `${statesNote(5).trimEnd()}\n${extra.join('\n')}\n`;
+    expect(questions(long).filter((x) => x.kind === 'term').length).toBeGreaterThan(8);
+    expect(questions(long).some((x) => x.kind === 'multi')).toBe(false);
+  });
+
   it('needs five terms: four would show a term twice', () => {
     expect(questions(statesNote(4)).some((x) => x.kind === 'multi')).toBe(false);
   });
