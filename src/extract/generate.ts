@@ -373,9 +373,13 @@ function pairDraft(list: Described2[], catalog: CatalogIndex, out: Draft[]): voi
   // shows this question beside another on one of its terms, whose answer it would give away.
   const able = list.filter((r) => r.wrong.length >= 2 && r.fact.list !== undefined && serviceNamed(catalog, r.fact.subject) === undefined);
   if (able.length < 5) return;
-  // A description that says its own term's words ("Event Bus: a bus that ...") is a pair anyone can match.
-  const others = (r: Described2) => able.filter((x) => x !== r).map((x) => x.fact.text);
-  const [a, b] = able.filter((r) => giveawayWord(r.term, [r.fact.text], others(r), catalog) === undefined);
+  // A description that says a word of its own term ("Event Bus: a bus that ...") is a pair anyone can match.
+  const shown: Described2[] = [];
+  for (const r of able) {
+    if (shown.length === 2) break;
+    if (giveawayWord(r.term, [r.fact.text], [], catalog) === undefined) shown.push(r);
+  }
+  const [a, b] = shown;
   if (!a || !b) return;
   // Three other terms, each given a different description that is wrong for it and is neither of
   // the two shown rightly: a small search, as the first choice for one term may be the only one left for another.
@@ -387,18 +391,21 @@ function pairDraft(list: Described2[], catalog: CatalogIndex, out: Draft[]): voi
     const mine = new Set([...contentWords(r.fact.text), ...contentWords(r.term)]);
     return ![...contentWords(d)].some((w) => mine.has(w));
   };
-  const choices = rest.map((r) => r.more().filter((d) => apart(r, d)));
-  const pick = (i: number, taken: Set<string>, chosen: string[]): string[] | undefined => {
-    if (chosen.length === 3) return chosen;
-    if (i >= rest.length) return undefined;
-    for (const d of choices[i]) {
-      if (taken.has(d)) continue;
-      const found = pick(i + 1, new Set([...taken, d]), [...chosen, `${rest[i].term}: ${unstop(d)}`]);
-      if (found) return found;
-    }
-    return pick(i + 1, taken, chosen);
+  // The wrong options the term questions found first; more of them only when those do not suffice.
+  const search = (choices: string[][]) => {
+    const pick = (i: number, taken: Set<string>, chosen: string[]): string[] | undefined => {
+      if (chosen.length === 3) return chosen;
+      if (i >= rest.length) return undefined;
+      for (const d of choices[i]) {
+        if (taken.has(d)) continue;
+        const found = pick(i + 1, new Set([...taken, d]), [...chosen, `${rest[i].term}: ${unstop(d)}`]);
+        if (found) return found;
+      }
+      return pick(i + 1, taken, chosen);
+    };
+    return pick(0, new Set([a.fact.text, b.fact.text]), []);
   };
-  const wrongPairs = pick(0, new Set([a.fact.text, b.fact.text]), []);
+  const wrongPairs = search(rest.map((r) => r.wrong.filter((d) => apart(r, d)))) ?? search(rest.map((r) => r.more().filter((d) => apart(r, d))));
   if (!wrongPairs) return;
   const ctx = a.ctx;
   out.push({
