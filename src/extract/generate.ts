@@ -232,7 +232,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     // One term borrowed from a neighbouring list passes for a sibling; two or more make the
     // list's own members stand out (launch types beside placement strategies).
     const own = new Set(list.map((f) => f.subject));
-    const described2: Described2[] = [];
+    const listed: ListedTerm[] = [];
     for (const fact of list) {
       const names = namesOf(fact, catalog);
       // "gateway Load Balancer - ..." for GWLB: a family's other spelling of the answer names it too.
@@ -314,7 +314,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // Descriptions of a neighbouring list are of another kind (use cases beside runtimes, shard
       // operations beside library versions): a term question takes its wrong options from its own list only.
       let wrong = definitionDistractors(fact, list, catalog, 3, families);
-      if (!fact.junk) described2.push({ fact, term, ctx, wrong: [...wrong], more: () => definitionDistractors(fact, list, catalog, 8, families) });
+      if (!fact.junk) listed.push({ fact, term, ctx, wrong: [...wrong], more: () => definitionDistractors(fact, list, catalog, 8, families) });
       // A list short of descriptions may take one from another list of the note whose term is a
       // different member of the answer's family ("sc1" under another heading beside "st1").
       if (wrong.length === 2) {
@@ -350,12 +350,12 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         flags: wrong.some((w) => w !== fact.text && yearless(w) === yearless(fact.text)) ? ['trivial'] : [],
       });
     }
-    pairDraft(described2, catalog, out);
+    pairDraft(listed, catalog, out);
   }
 }
 
 /** A term of a list with the wrong descriptions its own list offers for it. */
-interface Described2 {
+interface ListedTerm {
   fact: Fact;
   term: string;
   ctx: string;
@@ -368,13 +368,13 @@ interface Described2 {
  * "Which statements are correct? (Choose TWO.)" over a list of terms: two terms with their own
  * descriptions, and three other terms each with a description that is a wrong option for it.
  */
-function pairDraft(list: Described2[], catalog: CatalogIndex, out: Draft[]): void {
+function pairDraft(list: ListedTerm[], catalog: CatalogIndex, out: Draft[]): void {
   // Only the terms of a small list that are no services share one fingerprint, so that no exam
   // shows this question beside another on one of its terms, whose answer it would give away.
   const able = list.filter((r) => r.wrong.length >= 2 && r.fact.list !== undefined && serviceNamed(catalog, r.fact.subject) === undefined);
   if (able.length < 5) return;
   // A description that says a word of its own term ("Event Bus: a bus that ...") is a pair anyone can match.
-  const shown: Described2[] = [];
+  const shown: ListedTerm[] = [];
   for (const r of able) {
     if (shown.length === 2) break;
     if (giveawayWord(r.term, [r.fact.text], [], catalog) === undefined) shown.push(r);
@@ -387,7 +387,7 @@ function pairDraft(list: Described2[], catalog: CatalogIndex, out: Draft[]): voi
   // A description alone beside a term is judged true or false without a better one beside it: one
   // that shares a word with the term or with what the note says of it ("route traffic to multiple
   // resources" beside Latency Routing, "route traffic to the lowest latency region") may well be true of it.
-  const apart = (r: Described2, d: string) => {
+  const apart = (r: ListedTerm, d: string) => {
     const mine = new Set([...contentWords(r.fact.text), ...contentWords(r.term)]);
     return ![...contentWords(d)].some((w) => mine.has(w));
   };
