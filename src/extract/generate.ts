@@ -220,6 +220,9 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
   }
   const groups = groupBy(defs, (f) => f.group);
   const described = describedIn(defs, catalog);
+  // Wrong descriptions made up to three from facts outside the answer's list, none like one already chosen.
+  const topUp = (wrong: string[], fact: Fact, from: Fact[]) =>
+    [...wrong, ...definitionDistractors(fact, [fact, ...from], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
   for (const list of groups.values()) {
     markMalformed(list);
     // A list too short for four options borrows the terms of other lists under the same heading.
@@ -239,7 +242,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const spelled = [...names, ...otherNames(fact.subject, families).filter((n) => n.length >= 3)];
       // A service described in its own section is told apart from the note's other services of its
       // category so described, before its own section's parts or the catalog's services.
-      const peers = describedPeers(fact, described, catalog)[0] ?? [];
+      const tiers = describedPeers(fact, described, catalog);
+      const peers = tiers[0] ?? [];
       const amongServices = peers.length >= 3 ? termDistractors(fact, [fact, ...peers], catalog, 3, mentions, families) : undefined;
       const found = amongServices && amongServices.terms.length >= 3 && !amongServices.filler ? amongServices : termDistractors(fact, pool, catalog, 3, mentions, families);
       const { filler } = found;
@@ -325,17 +329,17 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         const ofFamily = (f: Fact) =>
           /^[^\s\d]*\d\S*$/.test(f.subject.trim()) || (groups.get(f.group) ?? []).some((g) => g !== f && familyMates(f.subject, g.subject, families, fact.subject));
         const mates = defs.filter((f) => f.group !== fact.group && !f.junk && familyMates(fact.subject, f.subject, families) && ofFamily(f));
-        wrong = [...wrong, ...definitionDistractors(fact, [fact, ...mates], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
+        wrong = topUp(wrong, fact, mates);
       }
       // A service described at the top of its own section ("## Translate") may be offered the top
       // descriptions of the note's other services of its category, each from its own section.
       let termCtx = ctx;
       if (wrong.length < 3) {
-        for (const tier of describedPeers(fact, described, catalog)) {
+        for (const tier of tiers) {
           if (wrong.length >= 3) break;
           // "bridge between on-premise data and cloud data in S3" is plainly not what S3 is.
           const pool = tier.filter((f) => !names.some((n) => n.length >= 2 && containsPhrase(f.text, n)));
-          wrong = [...wrong, ...definitionDistractors(fact, [fact, ...pool], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
+          wrong = topUp(wrong, fact, pool);
           if (pool.some((p) => wrong.includes(p.text) && !sameParent(p, fact))) termCtx = '';
         }
       }

@@ -164,7 +164,6 @@ export function nameWithin(a: string, b: string): boolean {
   return alignedIn(a, cb) || alignedIn(b, ca);
 }
 
-
 /** Is one compact name the other with a negating prefix ("asynchronous" / "synchronous")? */
 function negated(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
