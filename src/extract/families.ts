@@ -24,6 +24,12 @@ export interface Family {
    * Objects beside S3 features such as Versioning): their wrong options come from the family only.
    */
   closed?: boolean;
+  /**
+   * What a member is, in a few words, keyed by its first spelling: a wrong option for a question on
+   * another member that a note's short list cannot give three of ("What best describes NLB?" beside
+   * a note that describes only three load balancers).
+   */
+  described?: Record<string, string>;
 }
 
 /** A name as families compare it: a trailing aside dropped ("Network ACL (NACL)"), lower case, plurals folded. */
@@ -75,6 +81,39 @@ function distinctive(name: string, found: Family[]): boolean {
 export function familyMembers(subject: string, siblings: string[], families: Family[]): { members: string[]; decoys: string[] } {
   const own = key(subject);
   const others = siblings.map(key);
+  const family = familyOf(subject, siblings, families);
+  if (!family) return { members: [], decoys: [] };
+  const members = family.members
+    .filter((m) => !spellings(m).some((n) => n === own || others.includes(n)))
+    .map((m) => (Array.isArray(m) ? closestForm(m, subject) : m));
+  const decoys = (family.decoys ?? []).filter((d) => key(d) !== own && !others.includes(key(d)));
+  return { members, decoys };
+}
+
+/**
+ * The curated descriptions of the members of `subject`'s family (found as `familyMembers` finds it)
+ * that are neither the subject, nor among its `siblings` or `exclude` (a note describes them), nor
+ * marked alike with it: `[name, description]`, the name as the family first spells it.
+ */
+export function familyDescriptions(subject: string, siblings: string[], families: Family[], exclude: string[] = []): [string, string][] {
+  const family = familyOf(subject, siblings, families);
+  if (!family?.described) return [];
+  const own = key(subject);
+  const others = [...siblings, ...exclude].map(key);
+  const out: [string, string][] = [];
+  for (const m of family.members) {
+    const names = spellings(m);
+    const first = Array.isArray(m) ? m[0] : m;
+    const text = family.described[first];
+    if (text && !names.some((n) => n === own || others.includes(n)) && !lookAlike(subject, first, families)) out.push([first, text]);
+  }
+  return out;
+}
+
+/** The family `subject` belongs to, told by its siblings (see `familyMembers`). */
+function familyOf(subject: string, siblings: string[], families: Family[]): Family | undefined {
+  const own = key(subject);
+  const others = siblings.map(key);
   // A term the family does not spell ("Simple / Step Scaling") goes with the family two of its siblings are in.
   let found = familiesOf(subject, families);
   if (found.length === 0) {
@@ -88,12 +127,8 @@ export function familyMembers(subject: string, siblings: string[], families: Fam
     const overlap = others.filter((o) => o !== own && names.some((n) => n.includes(o))).length;
     if (!best || overlap > best.overlap) best = { family, overlap };
   }
-  if (!best || (best.overlap === 0 && !distinctive(subject, found))) return { members: [], decoys: [] };
-  const members = best.family.members
-    .filter((m) => !spellings(m).some((n) => n === own || others.includes(n)))
-    .map((m) => (Array.isArray(m) ? closestForm(m, subject) : m));
-  const decoys = (best.family.decoys ?? []).filter((d) => key(d) !== own && !others.includes(key(d)));
-  return { members, decoys };
+  if (!best || (best.overlap === 0 && !distinctive(subject, found))) return undefined;
+  return best.family;
 }
 
 /**

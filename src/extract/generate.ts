@@ -5,7 +5,7 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
-import { familyMates, lookAlike, otherNames, type Family } from './families.js';
+import { familyDescriptions, familyMates, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
@@ -28,6 +28,8 @@ export interface Draft {
   names: string[];
   /** Problems noticed while generating. */
   flags: string[];
+  /** Options written by awsq (a family's curated descriptions): shown as written, never respelled like the note. */
+  curated?: string[];
 }
 
 /** The first `n` facts of `pool` that pass `test`; stops early, so a long table or list stays linear. */
@@ -343,6 +345,20 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
           if (pool.some((p) => wrong.includes(p.text) && !sameParent(p, fact))) termCtx = '';
         }
       }
+      // A list of a curated family too short for three wrong descriptions takes the family's own
+      // words for members the note does not describe beside it ("Layer 4 ... static IP" for NLB).
+      let curated: string[] = [];
+      if (wrong.length < 3) {
+        const used = defs.filter((d) => wrong.includes(d.text)).map((d) => d.subject);
+        const written = familyDescriptions(fact.subject, list.map((f) => f.subject), families, used)
+          .filter(([, text]) => !spelled.some((n) => n.length >= 2 && containsPhrase(text, n)))
+          // Only members the answer's section does not describe: "Simple / Step Scaling" names "Simple Scaling" and "Step Scaling".
+          .filter(([name]) => !(sections.get(fact.source.headings.join('>')) ?? list).some((f) => [...contentWords(name)].every((w) => contentWords(f.subject).has(w))))
+          .map(([subject, text]): Fact => ({ ...fact, subject, text, group: `family:${subject}`, alias: undefined, details: undefined, value: undefined, junk: false }));
+        const before = wrong;
+        wrong = topUp(wrong, fact, written);
+        curated = wrong.filter((w) => !before.includes(w)).map((w) => cap(unstop(w)));
+      }
       out.push({
         kind: 'term',
         stem: termCtx ? `In the context of ${termCtx}, what best describes ${term}?` : `What best describes ${term}?`,
@@ -352,6 +368,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         anchor,
         names: [],
         flags: wrong.some((w) => w !== fact.text && yearless(w) === yearless(fact.text)) ? ['trivial'] : [],
+        ...(curated.length > 0 ? { curated } : {}),
       });
     }
     pairDraft(listed, catalog, out);

@@ -84,7 +84,7 @@ function toQuestion(
   // Other slips ("taht", "Environmnet") are shown the way the note spells the word elsewhere.
   const keyed = d.options.slice(0, d.correct);
   if (keyed.some((o) => slips(o).some(([w, fix, keystroke]) => !keystroke && plainSwap(w, fix)))) reasons.push('typo');
-  const shown = { ...d, stem: withoutSlips(d.stem, slips), options: d.options.map((o) => withoutSlips(o, slips)) };
+  const shown = { ...d, stem: withoutSlips(d.stem, slips), options: d.options.map((o) => (d.curated?.includes(o) ? o : withoutSlips(o, slips))) };
   const { options, answers } = arrange(id, shown);
   const f = d.fact;
   return {

@@ -1,0 +1,114 @@
+/** Rules of the 22nd stop: a curated family describes the members a note's short list leaves out. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { loadCatalog } from '../../src/certs/data.js';
+import { bundledFamilies, familyDescriptions, type Family } from '../../src/extract/families.js';
+import { containsPhrase } from '../../src/extract/text.js';
+
+const shipped = loadCatalog();
+const questions = (note: string) => extract(note, 'review22.md', shipped).questions;
+const eligible = (note: string) => questions(note).filter((q) => q.score >= 0.6);
+const wrongOf = (q: { options: string[]; answers: number[] }) => q.options.filter((_, i) => !q.answers.includes(i));
+const families = bundledFamilies();
+const described = (id: string, member: string) => families.find((f) => f.id === id)?.described?.[member] ?? '';
+
+/** Two fields of a Step Functions task, as the bundled associate notes list them. */
+const taskNote = [
+  '# AWS Step Functions',
+  '',
+  '* **Error handling**',
+  '    * `Retry` - to retry failed state',
+  '    * `Catch` - transition to failure path',
+  '',
+].join('\n');
+
+/** Three scaling policies, and a note that spells "forecasts" its own way elsewhere. */
+const scalingNote = [
+  '# EC2 Auto Scaling',
+  '',
+  '* **Scaling Policies**',
+  '    * *Target Tracking Scaling* - scale so that average CPU usage is around 40%',
+  '    * *Step Scaling* - when a CloudWatch alarm is triggered add or remove n units',
+  '    * *Scheduled Scaling* - anticipate scaling based on known usage patterns, like Friday afternoons',
+  '',
+  '# Machine Learning',
+  '',
+  '* **Amazon Forecast** - fully managed service that uses ML to deliver highly accurate forcasts',
+  '    * reduce forcasting time from months to hours, forcasts of demand',
+  '',
+].join('\n');
+
+describe('a term of a short list in a curated family', () => {
+  it('is offered the family\u2019s own descriptions of members the list leaves out', () => {
+    const q = eligible(taskNote).find((x) => x.kind === 'term' && x.stem.endsWith('describes Catch?'));
+    expect(q).toBeDefined();
+    const wrong = wrongOf(q!);
+    expect(wrong).toHaveLength(3);
+    expect(wrong).toContain('To retry failed state');
+    expect(wrong).toContain(described('step-functions-task-fields', 'Resource'));
+  });
+
+  it('is not offered them when the family describes nothing', () => {
+    const bare: Family[] = families.map((f) => ({ ...f, described: undefined }));
+    expect(familyDescriptions('Catch', ['Retry'], bare)).toEqual([]);
+    const q = questions(taskNote).find((x) => x.kind === 'term' && x.stem.endsWith('describes Catch?'));
+    // With the shipped families the same question has four options (above); the rule is what adds them.
+    expect(q!.options.length).toBe(4);
+  });
+
+  it('never offers a member marked alike with the answer', () => {
+    const q = eligible(scalingNote).find((x) => x.kind === 'term' && x.stem.endsWith('describes Step Scaling?'));
+    expect(q).toBeDefined();
+    const wrong = wrongOf(q!);
+    // Simple and target tracking scaling act on an alarm too: their descriptions fit step scaling.
+    expect(wrong).not.toContain(described('auto-scaling-policies', 'Simple Scaling'));
+    expect(wrong).not.toContain(described('auto-scaling-policies', 'Target Tracking Scaling'));
+    expect(wrong).not.toContain(described('auto-scaling-policies', 'Dynamic Scaling'));
+    expect(wrong).toContain(described('auto-scaling-policies', 'Predictive Scaling'));
+  });
+
+  it('shows a curated description as written, never respelled like the note', () => {
+    const q = eligible(scalingNote).find((x) => x.kind === 'term' && x.stem.endsWith('describes Target Tracking Scaling?'));
+    expect(q).toBeDefined();
+    const text = described('auto-scaling-policies', 'Predictive Scaling');
+    expect(text).toMatch(/Forecasts/);
+    expect(q!.options).toContain(text);
+  });
+});
+
+describe('familyDescriptions', () => {
+  it('leaves out the answer, its listed siblings, the excluded names and the members alike with it', () => {
+    const names = familyDescriptions('Step Scaling', ['Target Tracking Scaling', 'Scheduled Scaling'], families, ['Manual Scaling']).map(([n]) => n);
+    expect(names).toContain('Predictive Scaling');
+    for (const gone of ['Step Scaling', 'Target Tracking Scaling', 'Scheduled Scaling', 'Manual Scaling', 'Simple Scaling', 'Dynamic Scaling']) {
+      expect(names).not.toContain(gone);
+    }
+  });
+
+  it('finds no family for a plain word whose siblings are in none', () => {
+    expect(familyDescriptions('Standard', ['Premium', 'Basic'], families)).toEqual([]);
+  });
+});
+
+describe('the curated descriptions', () => {
+  const all = families.flatMap((f) => Object.entries(f.described ?? {}).map(([name, text]) => ({ f, name, text })));
+
+  it('describe members by their first spelling', () => {
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    for (const { f, name } of all) {
+      expect(f.members.map((m) => (Array.isArray(m) ? m[0] : m)), `${f.id}: ${name}`).toContain(name);
+    }
+  });
+
+  it('never name their own member, which would give them away as the wrong option they are', () => {
+    for (const { f, name, text } of all) {
+      const member = f.members.find((m) => (Array.isArray(m) ? m[0] : m) === name)!;
+      const spellings = (Array.isArray(member) ? member : [member]).filter((s) => s.length >= 3);
+      expect(spellings.filter((s) => containsPhrase(text, s)), `${f.id}: ${name}`).toEqual([]);
+    }
+  });
+
+  it('are short enough to stand beside a note\u2019s own descriptions', () => {
+    for (const { f, name, text } of all) expect(text.split(/\s+/).length, `${f.id}: ${name}`).toBeLessThanOrEqual(20);
+  });
+});
