@@ -30,6 +30,11 @@ export interface Family {
    * a note that describes only three load balancers).
    */
   described?: Record<string, string>;
+  /**
+   * Descriptions of the family's kind that fit none of its members ("Traffic is shifted in doubling
+   * increments" beside the CodeDeploy configurations): wrong descriptions once the members' run out.
+   */
+  misfits?: string[];
 }
 
 /** A name as families compare it: a trailing aside dropped ("Network ACL (NACL)"), lower case, plurals folded. */
@@ -108,6 +113,11 @@ export function familyDescriptions(subject: string, siblings: string[], families
     if (text && !names.some((n) => n === own || others.includes(n)) && !lookAlike(subject, first, families)) out.push([first, text]);
   }
   return out;
+}
+
+/** The descriptions of `subject`'s family (found as `familyMembers` finds it) that fit none of its members. */
+export function familyMisfits(subject: string, siblings: string[], families: Family[]): string[] {
+  return familyOf(subject, siblings, families)?.misfits ?? [];
 }
 
 /** The family `subject` belongs to, told by its siblings (see `familyMembers`). */

@@ -5,7 +5,7 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
-import { familyDescriptions, familyMates, lookAlike, otherNames, type Family } from './families.js';
+import { familyDescriptions, familyMates, familyMisfits, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
@@ -350,13 +350,19 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       let curated: string[] = [];
       if (wrong.length < 3) {
         const used = defs.filter((d) => wrong.includes(d.text)).map((d) => d.subject);
-        const written = familyDescriptions(fact.subject, list.map((f) => f.subject), families, used)
-          .filter(([, text]) => !spelled.some((n) => n.length >= 2 && containsPhrase(text, n)))
+        const siblings = list.map((f) => f.subject);
+        // A written description stands in a fact of its own, which a description naming the answer never does.
+        const asFact = ([subject, text]: [string, string]): Fact[] =>
+          spelled.some((n) => n.length >= 2 && containsPhrase(text, n)) ? [] : [{ ...fact, subject, text, group: `family:${subject}`, alias: undefined, details: undefined, value: undefined, junk: false }];
+        const section = sections.get(fact.source.headings.join('>')) ?? list;
+        const written = familyDescriptions(fact.subject, siblings, families, used)
           // Only members the answer's section does not describe: "Simple / Step Scaling" names "Simple Scaling" and "Step Scaling".
-          .filter(([name]) => !(sections.get(fact.source.headings.join('>')) ?? list).some((f) => [...contentWords(name)].every((w) => contentWords(f.subject).has(w))))
-          .map(([subject, text]): Fact => ({ ...fact, subject, text, group: `family:${subject}`, alias: undefined, details: undefined, value: undefined, junk: false }));
+          .filter(([name]) => !section.some((f) => [...contentWords(name)].every((w) => contentWords(f.subject).has(w))))
+          .flatMap(asFact);
         const before = wrong;
         wrong = topUp(wrong, fact, written);
+        // Then descriptions of the family's kind that fit no member at all.
+        if (wrong.length < 3) wrong = topUp(wrong, fact, familyMisfits(fact.subject, siblings, families).flatMap((text, i) => asFact([`misfit ${i}`, text])));
         curated = wrong.filter((w) => !before.includes(w)).map((w) => cap(unstop(w)));
       }
       out.push({

@@ -112,3 +112,36 @@ describe('the curated descriptions', () => {
     for (const { f, name, text } of all) expect(text.split(/\s+/).length, `${f.id}: ${name}`).toBeLessThanOrEqual(20);
   });
 });
+
+describe('a family\u2019s misfits', () => {
+  /** The three CodeDeploy traffic-shifting configurations, as the bundled training notes list them. */
+  const note = [
+    '# AWS CodeDeploy',
+    '',
+    '* **Traffic shifting**',
+    '    * **Canary** - % of traffic shifted to the new version. Wait for specified time and shift the rest',
+    '    * **Linear** - traffic is shifted in equal increments with equal periods',
+    '    * **All at once** - traffic is immediately shifted',
+    '',
+  ].join('\n');
+  const misfits = families.find((f) => f.id === 'codedeploy-traffic-shifting')?.misfits ?? [];
+
+  it('make up the wrong descriptions of a family whose members are all listed', () => {
+    const q = eligible(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes Linear?'));
+    expect(q).toBeDefined();
+    const wrong = wrongOf(q!);
+    expect(wrong).toHaveLength(3);
+    expect(wrong.filter((w) => misfits.includes(w))).toHaveLength(1);
+  });
+
+  it('are no member\u2019s description, and no family\u2019s misfit names a member of it', () => {
+    for (const f of families) {
+      for (const text of f.misfits ?? []) {
+        expect(Object.values(f.described ?? {}), f.id).not.toContain(text);
+        const named = f.members.flatMap((m) => (Array.isArray(m) ? m : [m])).filter((s) => s.length >= 3 && containsPhrase(text, s));
+        // A constant ("ALARM") said as a plain word ("the alarm's actions") names no member.
+        expect(named.filter((s) => !/^[A-Z_]+$/.test(s) || text.includes(s)), `${f.id}: ${text}`).toEqual([]);
+      }
+    }
+  });
+});
