@@ -1,6 +1,7 @@
 /** Curated families of sibling terms (data/catalog/families.json): wrong options for short term lists. */
 import { bundledList } from './bundled.js';
 import { normalize, withoutAside, words } from './text.js';
+import { bundledVocabulary } from './vocabulary.js';
 
 /** A family of terms that are alternatives to each other; each member is a name or [name, ...other spellings]. */
 export interface Family {
@@ -217,6 +218,82 @@ export function otherFamilies(a: string, b: string, families: Family[]): boolean
   const theirs = familiesOf(b, families);
   return theirs.length > 0 && !theirs.some((f) => mine.includes(f));
 }
+
+/** Each spelling of every member, and each with one letter left out, to the spelling as written; built once per family list. */
+const nearIndexes = new WeakMap<Family[], Map<string, string>>();
+
+/** A name and the name with each one letter left out. */
+function nearForms(k: string): string[] {
+  const out = [k];
+  for (let i = 0; i < k.length; i++) out.push(k.slice(0, i) + k.slice(i + 1));
+  return out;
+}
+
+/** Shortest name a one-letter slip is looked for in: shorter ones ("gp2", "Rules") are often other names. */
+const MIN_SLIPPED = 7;
+
+/**
+ * The family's spelling of a name the note misspells by one letter ("Price Classess" -> "Price
+ * Classes"), whether or not the family lists the slip among the member's spellings; the name itself
+ * when no spelling is that close, or two are.
+ */
+export function familySpelling(name: string, families: Family[]): string {
+  const k = key(name);
+  if (k.length < MIN_SLIPPED) return name;
+  const listed = familiesOf(name, families);
+  if (listed.length > 0) {
+    // A slip a family lists so that the note's term is found ("Reservecd Instances") is not shown.
+    const member = listed[0].members.find((m) => spellings(m).includes(k));
+    const better = (Array.isArray(member) ? member : []).filter((s) => key(s) !== k && slipOf(name, s));
+    if (new Set(better.map(key)).size !== 1) return name;
+    // "Atrributes" is shown "Attributes", not "Attribute".
+    const plural = (t: string) => /s$/i.test(t.trim());
+    return better.find((s) => plural(s) === plural(name)) ?? better[0];
+  }
+  let index = nearIndexes.get(families);
+  if (!index) {
+    index = new Map();
+    for (const family of families) {
+      for (const m of family.members) {
+        for (const spelled of Array.isArray(m) ? m : [m]) {
+          const sk = key(spelled);
+          if (sk.length < MIN_SLIPPED) continue;
+          for (const form of new Set(nearForms(sk))) index.set(form, index.has(form) && index.get(form) !== spelled ? '' : spelled);
+        }
+      }
+    }
+    nearIndexes.set(families, index);
+  }
+  const found = new Set(nearForms(k).map((form) => index.get(form)).filter((x): x is string => x !== undefined));
+  if (found.size !== 1 || found.has('')) return name;
+  const spelled = [...found][0];
+  return slipOf(name, spelled) ? spelled : name;
+}
+
+/**
+ * Is `name` a one-letter slip of `spelled`? The two differ by a letter, and "Scheduled" is no slip
+ * of "Scheduler", nor "interval" of "Internal": the word the note writes must be unknown, or written
+ * far less often than the word the family writes instead.
+ */
+function slipOf(name: string, spelled: string): boolean {
+  // "ReceiptHandle" and "Receipt Handle", "Buses" and "Bus" are one name written two ways.
+  const [x, y] = [words(name.toLowerCase()), words(spelled.toLowerCase())];
+  const plural = (w: string, one: string) => (w === `${one}s` && !one.endsWith('s')) || (w === `${one}es` && /(?:s|x|ch|sh)$/.test(one));
+  if (x.length === y.length && x.every((w, i) => w === y[i] || plural(w, y[i]) || plural(y[i], w))) return false;
+  const [a, b] = [x.join(''), y.join('')];
+  if (a === b || plural(a, b) || plural(b, a) || Math.min(a.length, b.length) < MIN_SLIPPED) return false;
+  const near = new Set(nearForms(b));
+  if (!nearForms(a).some((form) => near.has(form))) return false;
+  const vocabulary = bundledVocabulary();
+  const count = (w: string) => vocabulary.get(w) ?? 0;
+  const [mine, theirs] = [words(name.toLowerCase()), words(spelled.toLowerCase())];
+  const rarest = Math.min(...mine.filter((w) => !theirs.includes(w)).map(count));
+  const commonest = Math.max(0, ...theirs.filter((w) => !mine.includes(w)).map(count));
+  return rarest * SLIP_RARITY < commonest;
+}
+
+/** How many times less often than the family's word a note's word is written, to be taken for a slip of it. */
+const SLIP_RARITY = 10;
 
 /** The other spellings a family gives the member `name` ("GWLB" -> "Gateway Load Balancer"), as written. */
 export function otherNames(name: string, families: Family[]): string[] {

@@ -5,7 +5,7 @@ import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
 import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
-import { familyDescriptions, familyMates, familyMisfits, lookAlike, otherNames, type Family } from './families.js';
+import { familyDescriptions, familyMates, familyMisfits, familySpelling, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
 import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
@@ -254,7 +254,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const borrowed = terms.filter((t) => !own.has(t) && pool.some((f) => f.subject === t) && !familyMates(fact.subject, t, families)).length;
       const allServices = ownName(fact.subject, catalog) !== undefined && terms.every((t) => ownName(t, catalog));
       // Canonical service names only when every option is a service; a lone "AWS Fargate" among terms stands out.
-      const show = (t: string) => (allServices ? display(t, catalog) : tidy(t));
+      // "Price Classess" is shown as its family spells it; the note's spelling stays in the explanation.
+      const show = (t: string) => (allServices ? display(t, catalog) : tidy(familySpelling(t, families)));
       const term = show(fact.subject);
       // Ids hang on the note's own spelling of the term, whatever name is shown.
       const anchor = tidy(fact.subject);

@@ -105,6 +105,9 @@ const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|
 const QUALITY_NAME = /^(?:(?:near[- ])?real[- ]time|serverless|fully[- ]managed|(?:highly )?scalable|durable|secure|fast|cheap|low[- ](?:cost|latency)|highly[- ]available)$/i;
 /** A kind of service ("Public service", "Regional resource"): a quality of one too. */
 const SERVICE_KIND = /^(?:public|private|global|regional|zonal|(?:fully[- ])?managed) (?:service|resource)s?$/i;
+
+/** "Can be enabled per AZ", "Are attached to each instance": what a description so begun says is a property of the term, not what it is. */
+const PROPERTY_LEAD = /^(?:can|cannot|can't|are|is|must|should|will|may|has|have|does|do)\b/i;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
 
 /** Does the correct option repeat a word of the term asked about that no wrong option has? */
@@ -373,6 +376,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     if (WEAK_TERM.test(d.anchor.trim()) || GENERIC_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
     // "Public service - needs NAT or IGW": a kind of service is a property of one, not a term to ask for.
     if (SERVICE_KIND.test(d.anchor.trim())) add('weak-term');
+    if (d.kind === 'term' && PROPERTY_LEAD.test(d.options[0].trim())) add('fragment');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');

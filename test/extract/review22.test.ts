@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { loadCatalog } from '../../src/certs/data.js';
-import { bundledFamilies, familyDescriptions, type Family } from '../../src/extract/families.js';
+import { bundledFamilies, familyDescriptions, familySpelling, type Family } from '../../src/extract/families.js';
 import { containsPhrase } from '../../src/extract/text.js';
 
 const shipped = loadCatalog();
@@ -143,5 +143,53 @@ describe('a family\u2019s misfits', () => {
         expect(named.filter((s) => !/^[A-Z_]+$/.test(s) || text.includes(s)), `${f.id}: ${text}`).toEqual([]);
       }
     }
+  });
+});
+
+describe('the causes of the 22nd stop\u2019s review', () => {
+  it('keep a term question out whose answer is a property of the term, not what it is', () => {
+    const note = [
+      '# Amazon EBS',
+      '',
+      '* **EBS Snapshot Features**',
+      '    * **Fast Snapshot Restore** - can be enabled for new and existing snapshots per AZ',
+      '    * **Recycle Bin** - rules to retain deleted snapshots, specify retention 1d-1y, find deleted snapshots',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes Fast Snapshot Restore?'));
+    expect(q).toBeDefined();
+    expect(q!.reasons).toContain('fragment');
+    const other = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes Recycle Bin?'));
+    expect(other!.reasons).not.toContain('fragment');
+  });
+
+  it('show a term the note misspells by one letter as its family spells it', () => {
+    const note = [
+      '# Amazon CloudFront',
+      '',
+      '* **CloudFront features**',
+      '    * **Price Classess** - reduce number of edge locations for cost reduction',
+      '    * **Origin Groups** - primary and secondary origin for high availability and failover',
+      '    * **Cache Behaviors** - configure different settings for a given URL path pattern',
+      '    * **Geo Restriction** - restrict who can access your distribution by country',
+      '',
+    ].join('\n');
+    const asked = questions(note).filter((x) => /Price Class/.test([x.stem, ...x.options].join(' ')));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect([q.stem, ...q.options].join(' ')).not.toMatch(/Classess/);
+    // The explanation quotes the note as it is.
+    expect(asked[0].explanation).toMatch(/Price Classess/);
+  });
+
+  it('take no other word, form or number of a name for a slip', () => {
+    expect(familySpelling('Price Classess', families)).toBe('Price Classes');
+    expect(familySpelling('Atrributes', families)).toBe('Attributes');
+    expect(familySpelling('EC2 isntances', families)).toBe('EC2 Instances');
+    // Another real word, another way of writing the name, a plural.
+    expect(familySpelling('Scheduled', families)).toBe('Scheduled');
+    expect(familySpelling('interval', families)).toBe('interval');
+    expect(familySpelling('ReceiptHandle', families)).toBe('ReceiptHandle');
+    expect(familySpelling('Custom Event Buses', families)).toBe('Custom Event Buses');
+    expect(familySpelling('ChangeSets', families)).toBe('ChangeSets');
   });
 });
