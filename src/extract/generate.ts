@@ -355,10 +355,9 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         // A written description stands in a fact of its own, which a description naming the answer never does.
         const asFact = ([subject, text]: [string, string]): Fact[] =>
           spelled.some((n) => n.length >= 2 && containsPhrase(text, n)) ? [] : [{ ...fact, subject, text, group: `family:${subject}`, alias: undefined, details: undefined, value: undefined, junk: false }];
-        const section = sections.get(fact.source.headings.join('>')) ?? list;
         const written = familyDescriptions(fact.subject, siblings, families, used)
-          // Only members the answer's section does not describe: "Simple / Step Scaling" names "Simple Scaling" and "Step Scaling".
-          .filter(([name]) => !section.some((f) => [...contentWords(name)].every((w) => contentWords(f.subject).has(w))))
+          // Only members the answer's list does not describe: "Simple / Step Scaling" names "Simple Scaling" and "Step Scaling".
+          .filter(([name]) => !list.some((f) => [...contentWords(name)].every((w) => contentWords(f.subject).has(w))))
           .flatMap(asFact);
         const before = wrong;
         wrong = topUp(wrong, fact, written);
