@@ -97,15 +97,16 @@ export function familyMembers(subject: string, siblings: string[], families: Fam
 }
 
 /**
- * The curated descriptions of the members of `subject`'s family (found as `familyMembers` finds it)
- * that are neither the subject, nor among its `siblings` or `exclude` (a note describes them), nor
- * marked alike with it: `[name, description]`, the name as the family first spells it.
+ * The curated descriptions of the members of `subject`'s family (found among its `siblings` as
+ * `familyMembers` finds it) that are neither the subject, nor in `exclude` (a note's own description
+ * of them is offered already), nor marked alike with it: `[name, description]`, the name as the
+ * family first spells it.
  */
 export function familyDescriptions(subject: string, siblings: string[], families: Family[], exclude: string[] = []): [string, string][] {
   const family = familyOf(subject, siblings, families);
   if (!family?.described) return [];
   const own = key(subject);
-  const others = [...siblings, ...exclude].map(key);
+  const others = exclude.map(key);
   const out: [string, string][] = [];
   for (const m of family.members) {
     const names = spellings(m);

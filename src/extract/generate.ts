@@ -337,6 +337,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // A service described at the top of its own section ("## Translate") may be offered the top
       // descriptions of the note's other services of its category, each from its own section.
       let termCtx = ctx;
+      const otherSpellings = otherNames(fact.subject, families).filter((n) => n.length >= 3);
+      const namesTerm = (text: string) => otherSpellings.some((n) => containsPhrase(text, n));
       if (wrong.length < 3) {
         for (const tier of tiers) {
           if (wrong.length >= 3) break;
@@ -355,9 +357,11 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         // A written description stands in a fact of its own, which a description naming the answer never does.
         const asFact = ([subject, text]: [string, string]): Fact[] =>
           spelled.some((n) => n.length >= 2 && containsPhrase(text, n)) ? [] : [{ ...fact, subject, text, group: `family:${subject}`, alias: undefined, details: undefined, value: undefined, junk: false }];
+        // A member whose own description is offered already is not described again, nor one such a
+        // member's name names ("Simple / Step Scaling" names "Simple Scaling" and "Step Scaling"). A
+        // sibling whose description could not be offered (too like another) is described in the family's words.
         const written = familyDescriptions(fact.subject, siblings, families, used)
-          // Only members the answer's list does not describe: "Simple / Step Scaling" names "Simple Scaling" and "Step Scaling".
-          .filter(([name]) => !list.some((f) => [...contentWords(name)].every((w) => contentWords(f.subject).has(w))))
+          .filter(([name]) => !used.some((u) => [...contentWords(name)].every((w) => contentWords(u).has(w))))
           .flatMap(asFact);
         const before = wrong;
         wrong = topUp(wrong, fact, written);
@@ -373,7 +377,11 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         fact,
         anchor,
         names: [],
-        flags: wrong.some((w) => w !== fact.text && yearless(w) === yearless(fact.text)) ? ['trivial'] : [],
+        flags: [
+          ...(wrong.some((w) => w !== fact.text && yearless(w) === yearless(fact.text)) ? ['trivial'] : []),
+          // "What best describes GWLB?" answered by "Gateway Load Balancer - ...": the answer names the term.
+          ...(namesTerm(fact.text) && !wrong.some(namesTerm) ? ['giveaway'] : []),
+        ],
         ...(curated.length > 0 ? { curated } : {}),
       });
     }

@@ -77,10 +77,12 @@ describe('a term of a short list in a curated family', () => {
 });
 
 describe('familyDescriptions', () => {
-  it('leaves out the answer, its listed siblings, the excluded names and the members alike with it', () => {
+  it('leaves out the answer, the excluded names and the members alike with it, not the other siblings', () => {
     const names = familyDescriptions('Step Scaling', ['Target Tracking Scaling', 'Scheduled Scaling'], families, ['Manual Scaling']).map(([n]) => n);
     expect(names).toContain('Predictive Scaling');
-    for (const gone of ['Step Scaling', 'Target Tracking Scaling', 'Scheduled Scaling', 'Manual Scaling', 'Simple Scaling', 'Dynamic Scaling']) {
+    // A sibling whose own description is not offered may be described in the family's words.
+    expect(names).toContain('Scheduled Scaling');
+    for (const gone of ['Step Scaling', 'Target Tracking Scaling', 'Manual Scaling', 'Simple Scaling', 'Dynamic Scaling']) {
       expect(names).not.toContain(gone);
     }
   });
@@ -191,5 +193,34 @@ describe('the causes of the 22nd stop\u2019s review', () => {
     expect(familySpelling('ReceiptHandle', families)).toBe('ReceiptHandle');
     expect(familySpelling('Custom Event Buses', families)).toBe('Custom Event Buses');
     expect(familySpelling('ChangeSets', families)).toBe('ChangeSets');
+  });
+});
+
+describe('siblings and spellings of a described family', () => {
+  /** Load balancer generations as the bundled associate notes list them. */
+  const note = [
+    '# Scalability & High Availability',
+    '',
+    '* **Types of load balancers**',
+    '    * **CLB** - V1, old generation, LB available from 2009',
+    '    * **ALB** - V2, new generation, LB available from 2016',
+    '    * **NLB** - V2, new generation, LB available from 2017',
+    '    * **GWLB** - Gateway Load Balancer - modern LB available from 2020, used to manage a fleet of 3rd party network virtual appliances',
+    '',
+  ].join('\n');
+
+  it('describe a sibling in the family\u2019s words when its own description is too like another option', () => {
+    const q = eligible(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes CLB?'));
+    expect(q).toBeDefined();
+    const wrong = wrongOf(q!);
+    // ALB's and NLB's own descriptions are near copies: one of them, and the family's words for the other.
+    expect(wrong.filter((w) => /^V2, new generation/.test(w))).toHaveLength(1);
+    expect(wrong.some((w) => w === described('load-balancer-types', 'Network Load Balancer') || w === described('load-balancer-types', 'Application Load Balancer'))).toBe(true);
+  });
+
+  it('keep out a term question whose answer names the term by another of its spellings', () => {
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes GWLB?'));
+    expect(q).toBeDefined();
+    expect(q!.reasons).toContain('giveaway');
   });
 });
