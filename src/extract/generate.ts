@@ -361,7 +361,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         // member's name names ("Simple / Step Scaling" names "Simple Scaling" and "Step Scaling"). A
         // sibling whose description could not be offered (too like another) is described in the family's words.
         const written = familyDescriptions(fact.subject, siblings, families, used)
-          .filter(([name]) => !used.some((u) => [...contentWords(name)].every((w) => contentWords(u).has(w))))
+          .filter(([name]) => contentWords(name).size < 2 || !used.some((u) => [...contentWords(name)].every((w) => contentWords(u).has(w))))
           .flatMap(asFact);
         const before = wrong;
         wrong = topUp(wrong, fact, written);

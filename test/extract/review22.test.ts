@@ -224,3 +224,21 @@ describe('siblings and spellings of a described family', () => {
     expect(q!.reasons).toContain('giveaway');
   });
 });
+
+describe('a member named by an offered sibling', () => {
+  it('is left out only when the sibling names it in two words or more', () => {
+    const note = [
+      '# AWS Security & Encryption',
+      '',
+      '* **Encryption**',
+      '    * **Encryption in flight** - data is encrypted before sending and decrypted after receiving',
+      '    * **Encryption at rest** - encryption by server after receiving the data',
+      '    * **Client side encryption** - data is encrypted by the client and never decrypted by the server',
+      '',
+    ].join('\n');
+    const q = eligible(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes Encryption in flight?'));
+    expect(q).toBeDefined();
+    // "Client side encryption" shares only the word "encryption" with "Encryption in use".
+    expect(wrongOf(q!)).toContain(described('encryption-states', 'Encryption in use'));
+  });
+});
