@@ -4,7 +4,7 @@ import { serviceNamed } from './lookup.js';
 import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
-import { familyMates, familyMembers, lookAlike, otherFamilies, outsideClosed, type Family } from './families.js';
+import { familyMates, familyMembers, lookAlike, otherFamilies, otherNames, outsideClosed, type Family } from './families.js';
 import { bareList, containsPhrase, contentWords, initials, nameWithin, normalize, similarity, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
@@ -236,7 +236,10 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
       .flatMap((p) => words(p.subject).map(fold))
       .filter((w) => w.length >= 4 && !answerWords.includes(w)),
   );
-  const namesItself = (s: Fact) => marks.size > 0 && words(s.text).some((t) => marks.has(fold(t)));
+  // "Gateway Load Balancer - modern LB ..." for GWLB rules itself out: a description opening with its own term's name.
+  const opensWith = (text: string, name: string) => name.length >= 3 && text.trim().toLowerCase().startsWith(name.toLowerCase()) && containsPhrase(text.trim().slice(0, name.length + 1), name);
+  const selfNamed = (s: Fact) => [s.subject, ...otherNames(s.subject, families)].some((n) => opensWith(s.text, n));
+  const namesItself = (s: Fact) => selfNamed(s) || (marks.size > 0 && words(s.text).some((t) => marks.has(fold(t))));
   const cands = near.filter(
     (s) =>
       !namesItself(s) &&

@@ -372,7 +372,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       out.push({
         kind: 'term',
         stem: termCtx ? `In the context of ${termCtx}, what best describes ${term}?` : `What best describes ${term}?`,
-        options: [cap(unstop(fact.text)), ...wrong.map((w) => cap(unstop(w)))],
+        options: [cap(unstop(unlabel(fact.text))), ...wrong.map((w) => cap(unstop(unlabel(w))))],
         correct: 1,
         fact,
         anchor,
@@ -387,6 +387,15 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     }
     pairDraft(listed, catalog, out);
   }
+}
+
+/** A label the note puts before a description ("Object : collection of users", "Json/yml : describes ..."). */
+const LABEL = /^[A-Za-z][\w/.-]*(?: [\w/.-]+)? : (?=\S)/;
+
+/** A description without the note's label in front, when enough is left to describe anything. */
+function unlabel(text: string): string {
+  const rest = text.trim().replace(LABEL, '');
+  return rest !== text.trim() && words(rest).length >= 3 ? rest : text;
 }
 
 /** A term of a list with the wrong descriptions its own list offers for it. */

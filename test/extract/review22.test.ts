@@ -242,3 +242,36 @@ describe('a member named by an offered sibling', () => {
     expect(wrongOf(q!)).toContain(described('encryption-states', 'Encryption in use'));
   });
 });
+
+describe('the causes of the 22nd stop\u2019s second review', () => {
+  it('show a description without the note\u2019s label in front of it', () => {
+    const note = [
+      '# AWS IAM',
+      '',
+      '* **IAM building blocks**',
+      '    * **Access Control** : method of accessing secured resources',
+      '    * **User Groups** : Object : Collection of IAM Users and Associated Policies',
+      '    * **Roles** : allows IAM users and services to adopt a set of temporary IAM permissions to access AWS resources',
+      '',
+    ].join('\n');
+    const asked = questions(note).filter((x) => x.kind === 'term');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.options.join('\n')).not.toMatch(/Object :/);
+    expect(asked.some((q) => q.options.includes('Collection of IAM Users and Associated Policies'))).toBe(true);
+  });
+
+  it('never offer a description that opens with the name of what it describes', () => {
+    const note = [
+      '# Scalability & High Availability',
+      '',
+      '* **Types of load balancers**',
+      '    * **CLB** - V1, old generation, LB available from 2009',
+      '    * **ALB** - V2, new generation, LB available from 2016',
+      '    * **GWLB** - Gateway Load Balancer - modern LB available from 2020, used to manage a fleet of 3rd party network virtual appliances',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes CLB?'));
+    expect(q).toBeDefined();
+    expect(q!.options.some((o) => /^Gateway Load Balancer/.test(o))).toBe(false);
+  });
+});
