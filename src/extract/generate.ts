@@ -3,7 +3,7 @@ import type { CatalogIndex } from '../core/catalog.js';
 import { normalizeName } from '../core/catalog.js';
 import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind } from '../core/types.js';
-import { definitionDistractors, ownName, statementDistractors, termDistractors } from './distractors.js';
+import { definitionDistractors, neighbours, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
 import { familyDescriptions, familyMates, familyMisfits, familySpelling, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
@@ -222,6 +222,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
   }
   const groups = groupBy(defs, (f) => f.group);
   const described = describedIn(defs, catalog);
+  // Which terms a description is the note's own words for: found once, so a list of thousands stays linear.
+  const describing = groupBy(defs, (f) => f.text);
   // Wrong descriptions made up to three from facts outside the answer's list, none like one already chosen.
   const topUp = (wrong: string[], fact: Fact, from: Fact[]) =>
     [...wrong, ...definitionDistractors(fact, [fact, ...from], catalog, 3, families).filter((w) => !wrong.includes(w) && wrong.every((x) => similarity(x, w) <= 0.5))].slice(0, 3);
@@ -238,6 +240,9 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     // list's own members stand out (launch types beside placement strategies).
     const own = new Set(list.map((f) => f.subject));
     const listed: ListedTerm[] = [];
+    // The list's descriptions by their words without years, found once per list and only when asked.
+    let twins: Map<string, string[]> | undefined;
+    const yearTwins = () => (twins ??= new Map([...groupBy(list, (f) => yearless(f.text))].map(([k, fs]) => [k, fs.map((f) => f.text)])));
     for (const fact of list) {
       const names = namesOf(fact, catalog);
       // "gateway Load Balancer - ..." for GWLB: a family's other spelling of the answer names it too.
@@ -352,8 +357,9 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // words for members the note does not describe beside it ("Layer 4 ... static IP" for NLB).
       let curated: string[] = [];
       if (wrong.length < 3) {
-        const used = defs.filter((d) => wrong.includes(d.text)).map((d) => d.subject);
-        const siblings = list.map((f) => f.subject);
+        const used = wrong.flatMap((w) => (describing.get(w) ?? []).map((d) => d.subject));
+        // The nearest siblings tell the family (a list of thousands is not walked for every term).
+        const siblings = neighbours(fact, list).map((f) => f.subject);
         // A written description stands in a fact of its own, which a description naming the answer never does.
         const asFact = ([subject, text]: [string, string]): Fact[] =>
           spelled.some((n) => n.length >= 2 && containsPhrase(text, n)) ? [] : [{ ...fact, subject, text, group: `family:${subject}`, alias: undefined, details: undefined, value: undefined, junk: false }];
@@ -378,7 +384,9 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         anchor,
         names: [],
         flags: [
-          ...(wrong.some((w) => w !== fact.text && yearless(w) === yearless(fact.text)) ? ['trivial'] : []),
+          // "V2, new generation, LB available from 2016" is told from NLB's "... 2017" by its year only,
+          // whether or not NLB's own words are among the options.
+          ...([...wrong, ...(yearTwins().get(yearless(fact.text)) ?? [])].some((w) => w !== fact.text && yearless(w) === yearless(fact.text)) ? ['trivial'] : []),
           // "What best describes GWLB?" answered by "Gateway Load Balancer - ...": the answer names the term.
           ...(namesTerm(fact.text) && !wrong.some(namesTerm) ? ['giveaway'] : []),
         ],

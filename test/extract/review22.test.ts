@@ -275,3 +275,24 @@ describe('the causes of the 22nd stop\u2019s second review', () => {
     expect(q!.options.some((o) => /^Gateway Load Balancer/.test(o))).toBe(false);
   });
 });
+
+describe('the causes of the 22nd stop\u2019s third review', () => {
+  it('take a description told from a listed sibling\u2019s by its year only for trivia, offered or not', () => {
+    const note = [
+      '# Scalability & High Availability',
+      '',
+      '* **Types of load balancers**',
+      '    * **CLB** - V1, old generation, LB available from 2009',
+      '    * **ALB** - V2, new generation, LB available from 2016',
+      '    * **NLB** - V2, new generation, LB available from 2017',
+      '',
+    ].join('\n');
+    for (const term of ['ALB', 'NLB']) {
+      const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith(`describes ${term}?`));
+      expect(q).toBeDefined();
+      expect(q!.reasons).toContain('trivial');
+    }
+    const clb = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes CLB?'));
+    expect(clb!.reasons).not.toContain('trivial');
+  });
+});
