@@ -373,7 +373,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         wrong = topUp(wrong, fact, written);
         // Then descriptions of the family's kind that fit no member at all.
         if (wrong.length < 3) wrong = topUp(wrong, fact, familyMisfits(fact.subject, siblings, families).flatMap((text, i) => asFact([`misfit ${i}`, text])));
-        curated = wrong.filter((w) => !before.includes(w)).map((w) => cap(unstop(w)));
+        curated = wrong.filter((w) => !before.includes(w)).map((w) => cap(unstop(unlabel(w))));
       }
       out.push({
         kind: 'term',

@@ -12,6 +12,16 @@ const wrongOf = (q: { options: string[]; answers: number[] }) => q.options.filte
 const families = bundledFamilies();
 const described = (id: string, member: string) => families.find((f) => f.id === id)?.described?.[member] ?? '';
 
+/** Load balancer generations as the bundled associate notes list them, those named only. */
+const LOAD_BALANCERS: Record<string, string> = {
+  CLB: 'V1, old generation, LB available from 2009',
+  ALB: 'V2, new generation, LB available from 2016',
+  NLB: 'V2, new generation, LB available from 2017',
+  GWLB: 'Gateway Load Balancer - modern LB available from 2020, used to manage a fleet of 3rd party network virtual appliances',
+};
+const loadBalancerNote = (...names: string[]) =>
+  ['# Scalability & High Availability', '', '* **Types of load balancers**', ...names.map((n) => `    * **${n}** - ${LOAD_BALANCERS[n]}`), ''].join('\n');
+
 /** Two fields of a Step Functions task, as the bundled associate notes list them. */
 const taskNote = [
   '# AWS Step Functions',
@@ -197,17 +207,7 @@ describe('the causes of the 22nd stop\u2019s review', () => {
 });
 
 describe('siblings and spellings of a described family', () => {
-  /** Load balancer generations as the bundled associate notes list them. */
-  const note = [
-    '# Scalability & High Availability',
-    '',
-    '* **Types of load balancers**',
-    '    * **CLB** - V1, old generation, LB available from 2009',
-    '    * **ALB** - V2, new generation, LB available from 2016',
-    '    * **NLB** - V2, new generation, LB available from 2017',
-    '    * **GWLB** - Gateway Load Balancer - modern LB available from 2020, used to manage a fleet of 3rd party network virtual appliances',
-    '',
-  ].join('\n');
+  const note = loadBalancerNote('CLB', 'ALB', 'NLB', 'GWLB');
 
   it('describe a sibling in the family\u2019s words when its own description is too like another option', () => {
     const q = eligible(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes CLB?'));
@@ -261,15 +261,7 @@ describe('the causes of the 22nd stop\u2019s second review', () => {
   });
 
   it('never offer a description that opens with the name of what it describes', () => {
-    const note = [
-      '# Scalability & High Availability',
-      '',
-      '* **Types of load balancers**',
-      '    * **CLB** - V1, old generation, LB available from 2009',
-      '    * **ALB** - V2, new generation, LB available from 2016',
-      '    * **GWLB** - Gateway Load Balancer - modern LB available from 2020, used to manage a fleet of 3rd party network virtual appliances',
-      '',
-    ].join('\n');
+    const note = loadBalancerNote('CLB', 'ALB', 'GWLB');
     const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes CLB?'));
     expect(q).toBeDefined();
     expect(q!.options.some((o) => /^Gateway Load Balancer/.test(o))).toBe(false);
@@ -278,15 +270,7 @@ describe('the causes of the 22nd stop\u2019s second review', () => {
 
 describe('the causes of the 22nd stop\u2019s third review', () => {
   it('take a description told from a listed sibling\u2019s by its year only for trivia, offered or not', () => {
-    const note = [
-      '# Scalability & High Availability',
-      '',
-      '* **Types of load balancers**',
-      '    * **CLB** - V1, old generation, LB available from 2009',
-      '    * **ALB** - V2, new generation, LB available from 2016',
-      '    * **NLB** - V2, new generation, LB available from 2017',
-      '',
-    ].join('\n');
+    const note = loadBalancerNote('CLB', 'ALB', 'NLB');
     for (const term of ['ALB', 'NLB']) {
       const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith(`describes ${term}?`));
       expect(q).toBeDefined();
