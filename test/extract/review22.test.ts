@@ -236,9 +236,13 @@ describe('a member named by an offered sibling', () => {
       '    * **Client side encryption** - data is encrypted by the client and never decrypted by the server',
       '',
     ].join('\n');
-    const q = eligible(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes Encryption in flight?'));
+    // The encryption states are a closed family: client-side encryption lends them nothing, and the
+    // question falls short of four options; what is looked at here is which options it has.
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes Encryption in flight?'));
     expect(q).toBeDefined();
-    // "Client side encryption" shares only the word "encryption" with "Encryption in use".
+    expect(q!.options.some((o) => /^Data is encrypted by the client/.test(o))).toBe(false);
+    // "Encryption at rest", offered, shares only the word "encryption" with "Encryption in use".
+    expect(wrongOf(q!)).toContain('Encryption by server after receiving the data');
     expect(wrongOf(q!)).toContain(described('encryption-states', 'Encryption in use'));
   });
 });
