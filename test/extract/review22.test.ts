@@ -284,3 +284,18 @@ describe('the causes of the 22nd stop\u2019s third review', () => {
     expect(clb!.reasons).not.toContain('trivial');
   });
 });
+
+describe('the cause of the 22nd stop\u2019s last review', () => {
+  it('keeps "no limit" to an SNS topic\u2019s subscribers out of exams: a topic takes up to 12,500,000', () => {
+    const note = [
+      '## SNS',
+      '* **Simple Notification Service (SNS)** - serverless pub/sub solution service for creating topics',
+      '    * **Event Publishers** - send messages to one SNS topic',
+      '    * **Event Subscribers** - no limit to how many can listen to an SNS topic notifications',
+      '',
+    ].join('\n');
+    const asked = questions(note).filter((x) => x.explanation.includes('no limit to how many'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('outdated');
+  });
+});
