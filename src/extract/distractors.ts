@@ -237,7 +237,10 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
       .filter((w) => w.length >= 4 && !answerWords.includes(w)),
   );
   // "Gateway Load Balancer - modern LB ..." for GWLB rules itself out: a description opening with its own term's name.
-  const opensWith = (text: string, name: string) => name.length >= 3 && text.trim().toLowerCase().startsWith(name.toLowerCase()) && containsPhrase(text.trim().slice(0, name.length + 1), name);
+  const opensWith = (text: string, name: string) => {
+    const t = text.trim();
+    return name.length >= 3 && t.slice(0, name.length).toLowerCase() === name.toLowerCase() && !/[A-Za-z0-9]/.test(t.charAt(name.length));
+  };
   const selfNamed = (s: Fact) => [s.subject, ...otherNames(s.subject, families)].some((n) => opensWith(s.text, n));
   const namesItself = (s: Fact) => selfNamed(s) || (marks.size > 0 && words(s.text).some((t) => marks.has(fold(t))));
   const cands = near.filter(

@@ -120,6 +120,15 @@ function leadIn(block: Block): string | undefined {
   return /^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3}):$/.exec(text)?.[1] ?? /^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} \([\w.-]+\))\s/.exec(text)?.[1];
 }
 
+/** A label a note puts before a description ("Object : collection of users", "Json/yml : describes ..."). */
+const LABEL = /^[A-Za-z][\w/.-]*(?: [\w/.-]+)? : (?=\S)/;
+
+/** A description without the note's label in front, when enough is left to describe anything. */
+function unlabel(text: string): string {
+  const rest = text.trim().replace(LABEL, '');
+  return rest !== text.trim() && words(rest).length >= 3 ? rest : text;
+}
+
 /** "SQS" + "Simple Queue Service - a queue service" -> alias and the definition proper. */
 function dropExpansion(term: string, def: string): { def: string; alias?: string } {
   const cut = plainSplit(def);
@@ -151,7 +160,7 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
     out.push({ kind: 'definition', subject: lead.term, text: def, value: lead.value, alias, ...base });
     return;
   }
-  if (def) out.push({ kind: 'definition', subject: lead.term, text: def, alias, ...base });
+  if (def) out.push({ kind: 'definition', subject: lead.term, text: unlabel(def), alias, ...base });
 }
 
 /** A lead-in to examples rather than statements: "good for workloads like:", "use cases:". */

@@ -246,7 +246,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     for (const fact of list) {
       const names = namesOf(fact, catalog);
       // "gateway Load Balancer - ..." for GWLB: a family's other spelling of the answer names it too.
-      const spelled = [...names, ...otherNames(fact.subject, families).filter((n) => n.length >= 3)];
+      const otherSpellings = otherNames(fact.subject, families).filter((n) => n.length >= 3);
+      const spelled = [...names, ...otherSpellings];
       // A service described in its own section is told apart from the note's other services of its
       // category so described, before its own section's parts or the catalog's services.
       const tiers = describedPeers(fact, described, catalog);
@@ -342,7 +343,6 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // A service described at the top of its own section ("## Translate") may be offered the top
       // descriptions of the note's other services of its category, each from its own section.
       let termCtx = ctx;
-      const otherSpellings = otherNames(fact.subject, families).filter((n) => n.length >= 3);
       const namesTerm = (text: string) => otherSpellings.some((n) => containsPhrase(text, n));
       if (wrong.length < 3) {
         for (const tier of tiers) {
@@ -373,12 +373,12 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         wrong = topUp(wrong, fact, written);
         // Then descriptions of the family's kind that fit no member at all.
         if (wrong.length < 3) wrong = topUp(wrong, fact, familyMisfits(fact.subject, siblings, families).flatMap((text, i) => asFact([`misfit ${i}`, text])));
-        curated = wrong.filter((w) => !before.includes(w)).map((w) => cap(unstop(unlabel(w))));
+        curated = wrong.filter((w) => !before.includes(w)).map((w) => cap(unstop(w)));
       }
       out.push({
         kind: 'term',
         stem: termCtx ? `In the context of ${termCtx}, what best describes ${term}?` : `What best describes ${term}?`,
-        options: [cap(unstop(unlabel(fact.text))), ...wrong.map((w) => cap(unstop(unlabel(w))))],
+        options: [cap(unstop(fact.text)), ...wrong.map((w) => cap(unstop(w)))],
         correct: 1,
         fact,
         anchor,
@@ -395,15 +395,6 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
     }
     pairDraft(listed, catalog, out);
   }
-}
-
-/** A label the note puts before a description ("Object : collection of users", "Json/yml : describes ..."). */
-const LABEL = /^[A-Za-z][\w/.-]*(?: [\w/.-]+)? : (?=\S)/;
-
-/** A description without the note's label in front, when enough is left to describe anything. */
-function unlabel(text: string): string {
-  const rest = text.trim().replace(LABEL, '');
-  return rest !== text.trim() && words(rest).length >= 3 ? rest : text;
 }
 
 /** A term of a list with the wrong descriptions its own list offers for it. */

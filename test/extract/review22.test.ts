@@ -262,6 +262,10 @@ describe('the causes of the 22nd stop\u2019s second review', () => {
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.options.join('\n')).not.toMatch(/Object :/);
     expect(asked.some((q) => q.options.includes('Collection of IAM Users and Associated Policies'))).toBe(true);
+    // The label is no part of the fact: a question asking for the term quotes the description without it.
+    const quoting = questions(note).filter((x) => x.kind === 'definition' && /collection of IAM Users/i.test(x.stem));
+    expect(quoting.length).toBeGreaterThan(0);
+    for (const q of quoting) expect(q.stem).not.toMatch(/Object :/);
   });
 
   it('never offer a description that opens with the name of what it describes', () => {
