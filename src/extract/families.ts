@@ -1,6 +1,6 @@
 /** Curated families of sibling terms (data/catalog/families.json): wrong options for short term lists. */
 import { bundledList } from './bundled.js';
-import { normalize, withoutAside, words } from './text.js';
+import { normalize, rememberedPer, withoutAside, words } from './text.js';
 import { bundledVocabulary } from './vocabulary.js';
 
 /** A family of terms that are alternatives to each other; each member is a name or [name, ...other spellings]. */
@@ -49,8 +49,12 @@ function spellings(member: string | string[]): string[] {
 
 /** The shipped families. */
 export function bundledFamilies(): Family[] {
-  return bundledList('families').filter((f): f is Family => Array.isArray((f as Family)?.members));
+  // One list for every note: the lookups below are built once per list.
+  bundled ??= bundledList('families').filter((f): f is Family => Array.isArray((f as Family)?.members));
+  return bundled;
 }
+
+let bundled: Family[] | undefined;
 
 /** Families are looked up by every spelling of every member; built once per family list. */
 const indexes = new WeakMap<Family[], Map<string, Family[]>>();
@@ -239,6 +243,11 @@ const MIN_SLIPPED = 7;
  * when no spelling is that close, or two are.
  */
 export function familySpelling(name: string, families: Family[]): string {
+  return spellingIn(families, name);
+}
+
+/** familySpelling remembered per family list: a note shows the same terms in many questions' options. */
+const spellingIn = rememberedPer((families: Family[], name: string): string => {
   const k = key(name);
   if (k.length < MIN_SLIPPED) return name;
   const listed = familiesOf(name, families);
@@ -269,7 +278,7 @@ export function familySpelling(name: string, families: Family[]): string {
   if (found.size !== 1 || found.has('')) return name;
   const spelled = [...found][0];
   return slipOf(name, spelled) ? spelled : name;
-}
+});
 
 /**
  * Is `name` a one-letter slip of `spelled`? The two differ by a letter, and "Scheduled" is no slip
@@ -297,7 +306,12 @@ function slipOf(name: string, spelled: string): boolean {
 const SLIP_RARITY = 10;
 
 /** The other spellings a family gives the member `name` ("GWLB" -> "Gateway Load Balancer"), as written. */
-export function otherNames(name: string, families: Family[]): string[] {
+export function otherNames(name: string, families: Family[]): readonly string[] {
+  return otherNamesIn(families, name);
+}
+
+/** otherNames remembered per family list: every candidate wrong option's term is looked up. */
+const otherNamesIn = rememberedPer((families: Family[], name: string): readonly string[] => {
   const k = key(name);
   const out = new Set<string>();
   for (const family of familiesOf(name, families)) {
@@ -305,4 +319,4 @@ export function otherNames(name: string, families: Family[]): string[] {
     for (const n of Array.isArray(member) ? member : member ? [member] : []) if (key(n) !== k) out.add(n);
   }
   return [...out];
-}
+});
