@@ -1,4 +1,5 @@
 /** A pool of worker threads running the extractor, so parsing uses every core while one thread writes. */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Placement, Question, Warning } from '../core/types.js';
 import type { ExtractResult } from '../extract/index.js';
@@ -86,8 +87,19 @@ const YOUNG_MB = 48;
  */
 const JOBS_PER_WORKER = 2;
 
+/**
+ * Each worker compiles the extractor's hot code for itself, so optimising compilation is paid once
+ * per worker, and with inlining it cost about a quarter of a worker's CPU (many functions are
+ * optimised again after a deoptimisation, each time with their callees inlined). Without inlining,
+ * compiled code runs a few per cent slower but compiles far faster: on a 4 MB benchmark corpus two
+ * workers took 27 s of CPU instead of 33 s, and 15 s instead of 18 s. The flag only changes how
+ * V8 compiles, never what the code computes, and is read by each compile job as it starts.
+ */
+const COMPILER_FLAGS = '--no-turbo-inlining';
+
 /** Start `size` workers; a worker with room takes the oldest waiting job; a worker that dies is replaced. */
 export function createExtractPool(size: number, script: URL, options: PoolOptions): ExtractPool {
+  setFlagsFromString(COMPILER_FLAGS);
   const heapMb = options.heapMb ?? 160;
   let closed = false;
   let nextId = 0;

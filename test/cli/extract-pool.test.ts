@@ -2,9 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { describe, expect, it, vi } from 'vitest';
 import { createExtractPool } from '../../src/cli/extract-pool.js';
 import type { ExtractResult } from '../../src/extract/index.js';
+
+// Compiler flags are process-wide: the test process records them instead of taking them.
+vi.mock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString: vi.fn() }));
 
 /** A stand-in worker: answers with the path it was given, dies on 'crash', throws on 'throw'. */
 function fakeWorker(): URL {
@@ -27,6 +31,16 @@ const fallback = async (text: string): Promise<ExtractResult> =>
   ({ facts: [], candidates: [], warnings: [text + ':fallback'] }) as unknown as ExtractResult;
 
 describe('extract pool', () => {
+  it('turns off inlining in the optimising compiler before its workers start', async () => {
+    vi.mocked(setFlagsFromString).mockClear();
+    const pool = createExtractPool(1, fakeWorker(), { fallback });
+    try {
+      expect(setFlagsFromString).toHaveBeenCalledWith('--no-turbo-inlining');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('spreads jobs over workers and returns each job its own result', async () => {
     const pool = createExtractPool(2, fakeWorker(), { fallback });
     try {
