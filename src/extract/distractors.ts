@@ -243,26 +243,27 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
   };
   const selfNamed = (s: Fact) => [s.subject, ...otherNames(s.subject, families)].some((n) => opensWith(s.text, n));
   const namesItself = (s: Fact) => selfNamed(s) || (marks.size > 0 && words(s.text).some((t) => marks.has(fold(t))));
-  const cands = near.filter(
-    (s) =>
-      !namesItself(s) &&
-      // "Writing, Put, Describe": a bare list of single words describes nothing beside sentences.
-      (!bareList(s.text) || bareList(fact.text)) &&
-      !oneOption(s.subject, fact.subject, catalog, families) &&
-      !lookAlike(fact.subject, s.subject, families) &&
-      !offersOther(fact, s) &&
-      !outsideClosed(fact.subject, s.subject, families) &&
-      (ownName(s.subject, catalog) !== undefined) === product &&
-      opensWithService(s.text) === aboutService &&
-      similarity(s.text, fact.text) <= 0.4 &&
-      normalize(s.text) !== normalize(fact.text) &&
-      !covers(s.text, fact.text),
-  );
-  cands.sort((a, b) => Math.abs(a.text.length - len) - Math.abs(b.text.length - len) || a.source.line - b.source.line);
+  // The cheap tests first: in a list of near-alike descriptions most neighbours fail on likeness.
+  const fits = (s: Fact) =>
+    similarity(s.text, fact.text) <= 0.4 &&
+    normalize(s.text) !== normalize(fact.text) &&
+    !covers(s.text, fact.text) &&
+    !namesItself(s) &&
+    // "Writing, Put, Describe": a bare list of single words describes nothing beside sentences.
+    (!bareList(s.text) || bareList(fact.text)) &&
+    !oneOption(s.subject, fact.subject, catalog, families) &&
+    !lookAlike(fact.subject, s.subject, families) &&
+    !offersOther(fact, s) &&
+    !outsideClosed(fact.subject, s.subject, families) &&
+    (ownName(s.subject, catalog) !== undefined) === product &&
+    opensWithService(s.text) === aboutService;
+  // Closest length first; each neighbour is judged only until `n` are found (the sort is stable, so
+  // judging before or after sorting picks the same ones).
+  near.sort((a, b) => Math.abs(a.text.length - len) - Math.abs(b.text.length - len) || a.source.line - b.source.line);
   const out: string[] = [];
-  for (const c of cands) {
+  for (const c of near) {
     if (out.length >= n) break;
-    if (out.some((o) => similarity(o, c.text) > 0.5)) continue;
+    if (!fits(c) || out.some((o) => similarity(o, c.text) > 0.5)) continue;
     out.push(c.text);
   }
   return out;

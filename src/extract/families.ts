@@ -1,6 +1,6 @@
 /** Curated families of sibling terms (data/catalog/families.json): wrong options for short term lists. */
 import { bundledList } from './bundled.js';
-import { normalize, rememberedPer, withoutAside, words } from './text.js';
+import { normalize, remembered, rememberedPer, withoutAside, words } from './text.js';
 import { bundledVocabulary } from './vocabulary.js';
 
 /** A family of terms that are alternatives to each other; each member is a name or [name, ...other spellings]. */
@@ -39,9 +39,7 @@ export interface Family {
 }
 
 /** A name as families compare it: a trailing aside dropped ("Network ACL (NACL)"), lower case, plurals folded. */
-function key(name: string): string {
-  return normalize(withoutAside(name) || name).replace(/s\b/g, '');
-}
+const key: (name: string) => string = remembered((name) => normalize(withoutAside(name) || name).replace(/s\b/g, ''));
 
 function spellings(member: string | string[]): string[] {
   return (Array.isArray(member) ? member : [member]).map(key);
