@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { definitionDistractors } from '../../src/extract/distractors.js';
+import type { Fact } from '../../src/extract/facts.js';
+import { catalog } from './helpers.js';
+
+/** A term of one list, on line `line`. */
+function term(subject: string, text: string, line: number): Fact {
+  return {
+    kind: 'definition',
+    subject,
+    text,
+    group: 'list:1',
+    source: { path: 'note.md', line, endLine: line, headings: ['Pipelines'] },
+    context: ['Pipelines'],
+    excerpt: `${subject} - ${text}`,
+  };
+}
+
+describe('definitionDistractors', () => {
+  // The answer's description is 40 characters long; the siblings' lengths differ from it by 1, 2, 3 ... characters.
+  const answer = term('Source Stage', 'pulls the latest commit from a code repo', 10);
+  const siblings = [
+    term('Build Stage', 'compiles the code and runs every unit check', 11), // 43 characters: 3 off
+    term('Deploy Stage', 'pushes a release to the target servers', 12), // 38: 2 off
+    term('Approval Stage', 'pulls the latest commit from a code repository', 13), // too like the answer
+    term('Test Stage', 'runs integration suites on a staging copy', 14), // 41: 1 off
+    term('Invoke Stage', 'calls a function with the pipeline state', 15), // 40: 0 off
+    term('Cleanup Stage', 'removes temporary artifacts', 16), // 27: 13 off
+  ];
+  const pool = [answer, ...siblings];
+
+  it('offers the descriptions nearest the answer in length, skipping one too like it', () => {
+    expect(definitionDistractors(answer, pool, catalog, 3)).toEqual([
+      'calls a function with the pipeline state',
+      'runs integration suites on a staging copy',
+      'pushes a release to the target servers',
+    ]);
+  });
+
+  it('goes on down the lengths until it has as many as asked for', () => {
+    expect(definitionDistractors(answer, pool, catalog, 5)).toEqual([
+      'calls a function with the pipeline state',
+      'runs integration suites on a staging copy',
+      'pushes a release to the target servers',
+      'compiles the code and runs every unit check',
+      'removes temporary artifacts',
+    ]);
+  });
+
+  it('picks the same whatever order the list is written in', () => {
+    const reversed = [answer, ...[...siblings].reverse()];
+    expect(definitionDistractors(answer, reversed, catalog, 3)).toEqual(definitionDistractors(answer, pool, catalog, 3));
+  });
+});
