@@ -258,7 +258,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     (ownName(s.subject, catalog) !== undefined) === product &&
     opensWithService(s.text) === aboutService;
   // Closest length first; each neighbour is judged only until `n` are found (the sort is stable, so
-  // judging before or after sorting picks the same ones).
+  // judging before or after sorting picks the same ones). `near` is this call's own copy.
   near.sort((a, b) => Math.abs(a.text.length - len) - Math.abs(b.text.length - len) || a.source.line - b.source.line);
   const out: string[] = [];
   for (const c of near) {

@@ -17,7 +17,7 @@ function term(subject: string, text: string, line: number): Fact {
 }
 
 describe('definitionDistractors', () => {
-  // The answer's description is 40 characters long; the siblings' lengths differ from it by 1, 2, 3 ... characters.
+  // The answer's description is 40 characters long; the siblings' differ from it by 0, 1, 2, 3 and 13, and one is too like it.
   const answer = term('Source Stage', 'pulls the latest commit from a code repo', 10);
   const siblings = [
     term('Build Stage', 'compiles the code and runs every unit check', 11), // 43 characters: 3 off
