@@ -19,6 +19,12 @@ const SHORT_SLIPS: Record<string, string> = {
 };
 const SHORT = new RegExp(`\\b(?:${Object.keys(SHORT_SLIPS).join('|')})\\b`, 'gi');
 
+/**
+ * "the" run into the short word before it ("KMS is called viathe client", "ofthe"): no English word
+ * is written so, and the space is the whole slip.
+ */
+const GLUED_THE = /(?<![A-Za-z0-9])(via|of|to|in|on|and|for|by|with|from|into|onto|is|at|as|than|that|over|under)(the)(?![A-Za-z0-9])/gi;
+
 /** How often the note writes a word, with the spelling it uses most. */
 interface Usage {
   count: number;
@@ -108,6 +114,7 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
       if (fix) out.push([m[0], fix, true]);
     }
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);
+    for (const m of text.matchAll(GLUED_THE)) if (!out.some(([w]) => w === m[0])) out.push([m[0], `${m[1]} ${m[2]}`, true]);
     return out;
   });
 }

@@ -75,6 +75,21 @@ describe('slips of the keyboard', () => {
     expect(withoutSlips('Aurora DB Cluser: ms retreival, RETREIVAL', find)).toBe('Aurora DB Cluster: ms retrieval, RETRIEVAL');
   });
 
+  it('parts "the" from the short word it was run into, and leaves words that end in "the" alone', () => {
+    const find = slipFinder('KMS is called upon viathe client. Ofthe keys, one. Breathe and bathe.');
+    expect(withoutSlips('KMS is called upon viathe client, not S3', find)).toBe('KMS is called upon via the client, not S3');
+    expect(withoutSlips('Ofthe keys', find)).toBe('Of the keys');
+    expect(find('breathe, bathe, lathe, the, other')).toEqual([]);
+  });
+
+  it('shows a wrong option without "the" run into the word before it', () => {
+    const note =
+      '# S3 encryption\n\n* **SSE-S3** - keys handled and managed by Amazon S3 itself\n* **SSE-KMS** - keys managed in the Key Management Service, with audit of their use\n* **SSE-C** - keys supplied by the customer with each request viathe headers\n* **Client-side encryption** - data encrypted before it is uploaded to Amazon S3\n';
+    const qs = extract(note, 'glued.md', catalog).questions;
+    expect(qs.some((q) => q.options.some((o) => o.includes('via the headers')))).toBe(true);
+    for (const q of qs) expect(`${q.stem} ${q.options.join(' ')}`).not.toMatch(/viathe/);
+  });
+
   it('counts a misspelt answer word in the stem as a giveaway', () => {
     expect(related('scalability', 'scalibility')).toBe(true);
     expect(related('replication', 'placement')).toBe(false);
