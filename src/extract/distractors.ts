@@ -170,7 +170,8 @@ export function termDistractors(
     const fits = (m: string) => pool.some((p) => sameThing(p.subject, m, catalog, false) && covers(p.text, fact.text));
     for (const m of members) {
       if (chosen.length >= n) break;
-      if (named(m) || lookAlike(fact.subject, m, families) || fits(m)) missed = true;
+      // A member the description names ("send messages to one SNS topic" beside "SNS Topic") is plainly not the answer.
+      if (named(m) || lookAlike(fact.subject, m, families) || fits(m) || inDescription(m)) missed = true;
       else chosen.push(m);
     }
     // Decoys only complete an enumeration whose real members are all shown: beside a missing real
@@ -178,7 +179,7 @@ export function termDistractors(
     if (!missed) {
       for (const d of decoys) {
         if (chosen.length >= n) break;
-        if (!named(d)) chosen.push(d);
+        if (!named(d) && !inDescription(d)) chosen.push(d);
       }
     }
   }

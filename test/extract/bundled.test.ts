@@ -30,10 +30,11 @@ describe('the bundled notes', () => {
   // ledger, Pinpoint, the 1 MB Kinesis record), shorthand or ambiguous, and about 40 more whose
   // wrong options were invented decoys, look-alike members or rows an item also fits, and about 10
   // more with a sibling that lists the answer, features beside S3 entities, steps in no fixed order
-  // or a default stated without "default"; the guard (10 under the 460 built) still catches a rule
+  // or a default stated without "default", and since then those whose family offered a member the
+  // description names ("SNS Topic" for what sends to an SNS topic); the guard still catches a rule
   // that guts the bank.
-  it('yield at least 600 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(600);
+  it('yield at least 590 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(590);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

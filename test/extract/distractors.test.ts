@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definitionDistractors } from '../../src/extract/distractors.js';
+import { definitionDistractors, termDistractors } from '../../src/extract/distractors.js';
+import type { Family } from '../../src/extract/families.js';
 import type { Fact } from '../../src/extract/facts.js';
 import { catalog } from './helpers.js';
 
@@ -50,5 +51,26 @@ describe('definitionDistractors', () => {
   it('picks the same whatever order the list is written in', () => {
     const reversed = [answer, ...[...siblings].reverse()];
     expect(definitionDistractors(answer, reversed, catalog, 3)).toEqual(definitionDistractors(answer, pool, catalog, 3));
+  });
+});
+
+describe('termDistractors', () => {
+  // A curated family of three members and a decoy; the note lists two of them.
+  const families: Family[] = [{ id: 'pub-sub', members: [['Publisher', 'Event Publishers'], ['Subscriber', 'Event Subscribers'], ['Topic', 'SNS Topic']], decoys: ['Event Brokers'] }];
+  const item = (subject: string, text: string, line: number): Fact => ({ ...term(subject, text, line), group: 'list:sns' });
+
+  it('never offers a family member that the description names, nor a decoy beside the gap it leaves', () => {
+    const answer = item('Event Publishers', 'send messages to one SNS topic', 20);
+    const pool = [answer, item('Event Subscribers', 'receive every message of a topic they signed up to', 21)];
+    const { terms } = termDistractors(answer, pool, catalog, 3, new Map(), families);
+    expect(terms).toContain('Event Subscribers');
+    expect(terms).not.toContain('SNS Topic');
+    expect(terms).not.toContain('Event Brokers');
+  });
+
+  it('offers the members and then the decoy when the description names none of them', () => {
+    const answer = item('Event Publishers', 'hand each message to a channel without knowing who reads it', 20);
+    const pool = [answer, item('Event Subscribers', 'receive every message of a channel they signed up to', 21)];
+    expect(termDistractors(answer, pool, catalog, 3, new Map(), families).terms).toEqual(['Event Subscribers', 'SNS Topic', 'Event Brokers']);
   });
 });

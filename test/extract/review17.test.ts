@@ -82,7 +82,7 @@ describe('an answer written unlike every wrong option', () => {
       '# Kinesis Data Streams',
       '',
       '- **Producer** - sends records into the stream through the SDK, the KPL or the agent',
-      '- **SHARD** - contains a sequence of data records, each with a sequence number, partition key and blob',
+      '- **SHARD** - contains a sequence of data records, each with a sequence number and a blob of data',
       '- **Consumer** - reads records from the stream with the SDK, the KCL or Lambda',
       '- **Partition Key** - decides which shard a record goes to, hashed with MD5',
       '',
