@@ -1,6 +1,6 @@
 /** Slips of the keyboard in a note ("InvervalSeconds" once, "IntervalSeconds" elsewhere) found so that no answer shows them. */
 import { remembered, slipOf } from './text.js';
-import { bundledVocabulary, intendedWord, trustedWords, wordCounts, type Trusted, type Vocabulary } from './vocabulary.js';
+import { bundledVocabulary, curatedWords, intendedWord, trustedWords, wordCounts, type Trusted, type Vocabulary } from './vocabulary.js';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]{5,}/g;
 /** Whole words of letters only, for keystroke slips: "IOPSa" beside digits or capitals is a name. */
@@ -24,6 +24,36 @@ const SHORT = new RegExp(`\\b(?:${Object.keys(SHORT_SLIPS).join('|')})\\b`, 'gi'
  * is written so, and the space is the whole slip.
  */
 const GLUED_THE = /(?<![A-Za-z0-9])(via|of|to|in|on|and|for|by|with|from|into|onto|is|at|as|than|that|over|under)(the)(?![A-Za-z0-9])/gi;
+
+/** A word with each run of one letter written once: "reccomend" and "recommend" both read "recomend". */
+const squeezed = (w: string) => w.replace(/(.)\1+/g, '$1');
+/** Where a word first writes a letter twice, or -1. */
+const firstDouble = (w: string) => w.search(/(.)\1/);
+
+/**
+ * One word a habit's slip of the other: a doubled letter moved ("reccomendations" /
+ * "recommendations"), or one letter added or dropped or two swapped inside the word ("speeach" /
+ * "speech"). Words of seven letters or more with the same first letter only. Never a letter
+ * changed for another (real words differ so: "affect" / "effect"), a different ending, a letter
+ * doubled or not ("modelling" / "modeling", which is also a keystroke slip's) or the British "-our" and "-re" ("colour", "centres").
+ */
+export function habitSlip(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 6 || Math.max(a.length, b.length) < 7) return false;
+  if (a.length === b.length && a.length >= 8 && squeezed(a) === squeezed(b)) {
+    const [da, db] = [firstDouble(a), firstDouble(b)];
+    return da >= 0 && db >= 0 && da !== db;
+  }
+  if (!slipOf(a, b)) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const pair = a.slice(i, i + 2);
+    return pair === `${b[i + 1]}${b[i]}` && pair !== 're' && pair !== 'er';
+  }
+  const longer = a.length > b.length ? a : b;
+  const extra = longer[i];
+  return extra !== longer[i - 1] && extra !== longer[i + 1] && !(extra === 'u' && longer[i - 1] === 'o' && longer[i + 1] === 'r');
+}
 
 /** How often the note writes a word, with the spelling it uses most. */
 interface Usage {
@@ -64,7 +94,7 @@ export function plainSwap(written: string, spelling: string): boolean {
  * letters of the commonest short words ("taht"), as pairs of the word as written and its spelling.
  * Real words one letter apart ("masking" / "making") are found too: see `plainSwap`.
  */
-export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabulary()): (text: string) => Slip[] {
+export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabulary(), curated: ReadonlySet<string> = curatedWords()): (text: string) => Slip[] {
   const usage = usageOf(note);
   const counts = wordCounts(note);
   let trusted: Trusted | undefined;
@@ -88,6 +118,33 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
       else frequent.set(k, [word]);
     }
   }
+  // Words written at most twice that a word written at least three times as often is a habit's
+  // slip away from: a writer who misspells a word may do so more than once ("speeach" twice). A
+  // word of the curated catalog is spelt right ("sharding" beside "sharing").
+  const seen = (w: string) => (counts.get(w) ?? 0) + (vocabulary.get(w) ?? 0);
+  const habits = new Map<string, string | undefined>();
+  const habit = (token: string): string | undefined => {
+    const lower = token.toLowerCase();
+    if (lower.length < 7 || /[A-Z]/.test(token.slice(1))) return undefined;
+    // A word the shipped vocabulary has from other notes than this one is written so by more than one writer.
+    if (curated.has(lower) || (vocabulary.get(lower) ?? 0) > (counts.get(lower) ?? 0)) return undefined;
+    if (!habits.has(lower)) {
+      const n = Math.max(1, seen(lower));
+      let found: string | undefined;
+      if (n <= 4) trusted ??= trustedWords(counts, vocabulary);
+      // "forcasts" beside "forecast": a plural is held to its singular.
+      const forms: Array<[string, string]> = [[lower, ''], ...(/[^s]s$/.test(lower) && seen(lower.slice(0, -1)) <= 4 ? [[lower.slice(0, -1), 's'] as [string, string]] : [])];
+      for (const [base, ending] of n <= 4 ? forms : []) {
+        const near = [-1, 0, 1].flatMap((d) => trusted?.get(`${base[0]}${base.length + d}`) ?? []).filter((w) => seen(w) >= 3 * n && habitSlip(base, w));
+        if (near.length === 1) {
+          found = near[0] + ending;
+          break;
+        }
+      }
+      habits.set(lower, found);
+    }
+    return habits.get(lower);
+  };
   const memo = new Map<string, string | null>();
   const slipped = (token: string): string | null => {
     const lower = token.toLowerCase();
@@ -110,7 +167,7 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
     }
     for (const m of text.matchAll(PLAIN)) {
       if (out.some(([w]) => w === m[0])) continue;
-      const fix = keystroke(m[0]);
+      const fix = keystroke(m[0]) ?? habit(m[0]);
       if (fix) out.push([m[0], fix, true]);
     }
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);

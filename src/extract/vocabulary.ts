@@ -29,6 +29,13 @@ export function vocabularyOf(texts: string[]): [string, number][] {
 }
 
 let bundled: Vocabulary | undefined;
+let curated: ReadonlySet<string> | undefined;
+
+/** Every lower-cased word of the curated catalog (service names and term families): words spelt as meant. */
+export function curatedWords(): ReadonlySet<string> {
+  curated ??= new Set([...wordCounts(JSON.stringify(bundledList('services')), JSON.stringify(bundledList('families'))).keys()]);
+  return curated;
+}
 
 /** The shipped vocabulary (data/catalog/words.json; empty when the file is missing or unreadable). */
 export function bundledVocabulary(): Vocabulary {

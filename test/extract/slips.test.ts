@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { familyMembers, type Family } from '../../src/extract/families.js';
 import { related } from '../../src/extract/giveaway.js';
-import { plainSwap, slipFinder, withoutSlips } from '../../src/extract/slips.js';
+import { habitSlip, plainSwap, slipFinder, withoutSlips } from '../../src/extract/slips.js';
 import { slipOf } from '../../src/extract/text.js';
 import { answersOf, catalog } from './helpers.js';
 
@@ -80,6 +80,42 @@ describe('slips of the keyboard', () => {
     expect(withoutSlips('KMS is called upon viathe client, not S3', find)).toBe('KMS is called upon via the client, not S3');
     expect(withoutSlips('Ofthe keys', find)).toBe('Of the keys');
     expect(find('breathe, bathe, lathe, the, other')).toEqual([]);
+  });
+
+  it.each([
+    ['reccomendations', 'recommendations', true],
+    ['preffered', 'preferred', true],
+    ['speeach', 'speech', true],
+    ['distirbuted', 'distributed', true],
+    ['forcast', 'forecast', true],
+    ['modelling', 'modeling', false],
+    ['behaviour', 'behavior', false],
+    ['centres', 'centers', false],
+    ['affected', 'effected', false],
+    ['sharing', 'shaping', false],
+    ['caches', 'cached', false],
+  ])('habit slip %s against %s: %s', (a, b, expected) => {
+    expect(habitSlip(a, b)).toBe(expected);
+    expect(habitSlip(b, a)).toBe(expected);
+  });
+
+  it('finds a word misspelt twice beside a word written three times as often, plurals by their singular', () => {
+    const note = 'Convert speeach to text. Speech in, speech out, speech again, speech, speech, speech. More speeach. Traffic forcasts; a forecast, the forecast, one forecast.';
+    const find = slipFinder(note, new Map());
+    expect(withoutSlips('convert speeach to text from traffic forcasts', find)).toBe('convert speech to text from traffic forecasts');
+  });
+
+  it('leaves a rarer word alone when other notes write it too, or when written as often', () => {
+    // Written twice, so no one-off slip; six times "sharing" is three times as often.
+    const note = 'Sharding splits data; sharding again. Sharing, sharing, sharing, sharing, sharing and sharing. Cheking twice, cheking; checking, checking.';
+    expect(slipFinder(note, new Map([['sharding', 3]]))('Sharding')).toEqual([]);
+    expect(slipFinder(note, new Map())('Sharding')).toEqual([['Sharding', 'sharing', true]]);
+    expect(slipFinder(note, new Map())('cheking')).toEqual([]);
+    // Once in this note, twice in the shipped vocabulary: other notes write it too.
+    expect(slipFinder('Sharding splits data.', new Map([['sharing', 14], ['sharding', 2]]))('Sharding')).toEqual([]);
+    expect(slipFinder('Shardding splits data.', new Map([['sharding', 14]]))('Shardding')).toEqual([['Shardding', 'sharding', true]]);
+    // A word of the curated catalog is spelt as meant.
+    expect(slipFinder(note, new Map(), new Set(['sharding']))('Sharding')).toEqual([]);
   });
 
   it('shows a wrong option without "the" run into the word before it', () => {
