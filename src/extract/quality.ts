@@ -82,8 +82,8 @@ const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in
  * Only function words count, so names ("using Amazon S3", "the AWS Console") never match.
  */
 const RUN_TOGETHER = /\b[a-z][a-z0-9]*\s+(?:The|This|These|Those|It|Its|You|Your|We|They|There|Max|Min|If|When|An|And|But|Also|Each|Every)\s/;
-/** "thx to replication", "w/ encryption", "b/c": personal shorthand, not exam wording. */
-const SHORTHAND = /\b(?:thx|thnx|pls|plz|ppl|b\/c|txn|txns|std)\b|(?:^|\s)w\/(?=o\b|\s|[a-z])/i;
+/** "thx to replication", "w/ encryption", "b/c", "describes env", "a 2$ fee": personal shorthand, not exam wording. */
+const SHORTHAND = /\b(?:thx|thnx|pls|plz|ppl|b\/c|txn|txns|std|envs?)\b|(?:^|\s)w\/(?=o\b|\s|[a-z])|\d\$/i;
 const SHORTHAND_CASED = /(?:^|\s)(?:u|ur)\s/;
 /** Words an acronym's expansion may be paraphrased with ("highest level domain" for Top Level Domain). */
 const SYNONYMS: Record<string, string[]> = { top: ['highest', 'upper'], highest: ['top'], bottom: ['lowest'], lowest: ['bottom'], large: ['big'], big: ['large'] };
