@@ -82,6 +82,8 @@ const DANGLING_END = /(?:[:,(\-–/&+]|\b(?:and|or|the|a|an|of|to|for|with|by|in
  * Only function words count, so names ("using Amazon S3", "the AWS Console") never match.
  */
 const RUN_TOGETHER = /\b[a-z][a-z0-9]*\s+(?:The|This|These|Those|It|Its|You|Your|We|They|There|Max|Min|If|When|An|And|But|Also|Each|Every)\s/;
+/** "wait if the are none": an article right before a verb is a word slipped ("they"), never English. */
+const ARTICLE_VERB = /(?<![\w-])(?:the|a|an)\s+(?:are|is|was|were|have|has|will|can|does|do)\b/i;
 /** "thx to replication", "w/ encryption", "b/c", "describes env", "a 2$ fee": personal shorthand, not exam wording. */
 const SHORTHAND = /\b(?:thx|thnx|pls|plz|ppl|b\/c|txn|txns|std|envs?)\b|(?:^|\s)w\/(?=o\b|\s|[a-z])|\d\$/i;
 const SHORTHAND_CASED = /(?:^|\s)(?:u|ur)\s/;
@@ -349,7 +351,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.kind === 'term' && containsPhrase(answers[0], d.anchor) && !d.options.slice(1).some((o) => containsPhrase(o, d.anchor))) {
     add('giveaway');
   }
-  if (RUN_TOGETHER.test(d.fact.text) || d.options.some((o) => RUN_TOGETHER.test(o))) add('fragment');
+  if ([d.fact.text, ...d.options].some((t) => RUN_TOGETHER.test(t) || ARTICLE_VERB.test(t))) add('fragment');
   if ([d.fact.text, ...d.options].some((t) => SHORTHAND.test(t) || SHORTHAND_CASED.test(t))) add('residue');
   if (d.kind === 'definition' && paraphrasedExpansion(d)) add('giveaway');
   if (d.kind === 'definition' && abbreviates(answers[0], d.stem)) add('giveaway');

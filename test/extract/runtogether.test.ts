@@ -25,6 +25,7 @@ describe('run-together lines and personal shorthand', () => {
     // Personal shorthand ("thx", "w/") is note wording, not exam wording.
     ['residue', "rejects 'thx'", 'Tables - store items safely thx to replication across three zones'],
     ['residue', "rejects 'w/'", 'Tables - store items w/ replication across three zones in a region'],
+    ['fragment', 'rejects an article right before a verb', 'Tables - hold items only if the are written with a partition key'],
     ['residue', "rejects 'env'", 'Tables - store the items of each env of your application in a region'],
     ['residue', "rejects a price written '2$'", 'Tables - store items for a 2$ monthly fee per table in a region'],
   ])('%s: %s', (reason, _title, line) => {
@@ -35,6 +36,7 @@ describe('run-together lines and personal shorthand', () => {
     ['keeps a service name after a lower-case word', 'Tables - store items of your application using Amazon S3 exports'],
     ['keeps "the AWS Console" and a sentence after a full stop', 'Tables - collections of items. The AWS Console lists their size'],
     ['keeps "with" and "because" written out', 'Tables - store items with replication because of three zones'],
+    ['keeps "AZ-a is" and "a" as a word', 'Tables - live in AZ-a is the default; a table is a collection of items'],
     ['keeps "environment" and a price written "$2"', 'Tables - store the items of each environment for a $2 monthly fee'],
   ])('%s', (_title, line) => {
     const q = definitionOf(note('DynamoDB', line), 'Tables');
