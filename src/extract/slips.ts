@@ -1,6 +1,7 @@
 /** Slips of the keyboard in a note ("InvervalSeconds" once, "IntervalSeconds" elsewhere) found so that no answer shows them. */
-import { remembered, slipOf } from './text.js';
-import { bundledVocabulary, curatedWords, intendedWord, trustedWords, wordCounts, type Trusted, type Vocabulary } from './vocabulary.js';
+import { englishWords, type Dictionary } from './dictionary.js';
+import { remembered, rememberedPer, slipOf } from './text.js';
+import { bundledVocabulary, curatedWords, intendedWord, keystrokeSlip, trustedWords, wordCounts, type Trusted, type Vocabulary } from './vocabulary.js';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]{5,}/g;
 /** Whole words of letters only, for keystroke slips: "IOPSa" beside digits or capitals is a name. */
@@ -55,6 +56,47 @@ export function habitSlip(a: string, b: string): boolean {
   return extra !== longer[i - 1] && extra !== longer[i + 1] && !(extra === 'u' && longer[i - 1] === 'o' && longer[i + 1] === 'r');
 }
 
+/** Short words that end a word written as one ("signin", "checkout"). */
+const PARTICLES = ['in', 'on', 'up', 'out', 'off'];
+
+/** "backend", "failover", "signin": words of the trade written as one, not slips of another word. */
+function compound(word: string, english: Dictionary): boolean {
+  for (let i = 3; i <= word.length - 2; i++) {
+    const rest = word.slice(i);
+    if (english.has(word.slice(0, i)) && ((rest.length >= 3 && english.has(rest)) || PARTICLES.includes(rest))) return true;
+  }
+  return false;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The English words a lower-case word no dictionary knows may be misspelt from: a keystroke slip
+ * away (see `keystrokeSlip`) with the same first letter, or the same letters with another one
+ * doubled ("preffered"); words of five letters or more only.
+ */
+const englishNeighbours = rememberedPer((english: Dictionary, word: string): string[] => {
+  if (compound(word, english)) return [];
+  const out = new Set<string>();
+  const consider = (c: string, keystroke: boolean) => {
+    if (c.length >= 5 && c[0] === word[0] && (!keystroke || keystrokeSlip(word, c)) && english.has(c)) out.add(c);
+  };
+  for (let i = 1; i <= word.length; i++) {
+    if (i < word.length) consider(word.slice(0, i) + word.slice(i + 1), true);
+    if (i < word.length - 1) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), true);
+    for (const ch of LETTERS) {
+      consider(word.slice(0, i) + ch + word.slice(i), true);
+      if (i < word.length) consider(word.slice(0, i) + ch + word.slice(i + 1), true);
+    }
+  }
+  for (let i = 0; i < word.length - 1; i++) {
+    if (word[i] !== word[i + 1]) continue;
+    const single = word.slice(0, i) + word.slice(i + 1);
+    for (let j = 0; j < single.length; j++) if (j !== i && j !== i - 1) consider(single.slice(0, j + 1) + single[j] + single.slice(j + 1), false);
+  }
+  return [...out];
+});
+
 /** How often the note writes a word, with the spelling it uses most. */
 interface Usage {
   count: number;
@@ -94,7 +136,12 @@ export function plainSwap(written: string, spelling: string): boolean {
  * letters of the commonest short words ("taht"), as pairs of the word as written and its spelling.
  * Real words one letter apart ("masking" / "making") are found too: see `plainSwap`.
  */
-export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabulary(), curated: ReadonlySet<string> = curatedWords()): (text: string) => Slip[] {
+export function slipFinder(
+  note: string,
+  vocabulary: Vocabulary = bundledVocabulary(),
+  curated: ReadonlySet<string> = curatedWords(),
+  english: Dictionary = englishWords(),
+): (text: string) => Slip[] {
   const usage = usageOf(note);
   const counts = wordCounts(note);
   let trusted: Trusted | undefined;
@@ -145,6 +192,21 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
     }
     return habits.get(lower);
   };
+  // A word no dictionary knows with one English word a slip away ("guarentee", "inifinite"), however
+  // often the note writes it. Of several, the one the notes write; a word of fewer than eight
+  // letters the notes never write ("alway" for "alwasy", "seric" for "servic") is too rare to be meant.
+  const written = (w: string) => (counts.get(w) ?? 0) + (vocabulary.get(w) ?? 0) > 0;
+  const spellings = new Map<string, string | undefined>();
+  const spelling = (token: string): string | undefined => {
+    const lower = token.toLowerCase();
+    if (lower.length < 5 || english.size === 0 || english.has(lower) || curated.has(lower)) return undefined;
+    if (!spellings.has(lower)) {
+      const near = englishNeighbours(english, lower);
+      const ours = near.filter(written);
+      spellings.set(lower, ours.length === 1 ? ours[0] : near.length === 1 && near[0].length >= 8 ? near[0] : undefined);
+    }
+    return spellings.get(lower);
+  };
   const memo = new Map<string, string | null>();
   const slipped = (token: string): string | null => {
     const lower = token.toLowerCase();
@@ -167,7 +229,10 @@ export function slipFinder(note: string, vocabulary: Vocabulary = bundledVocabul
     }
     for (const m of text.matchAll(PLAIN)) {
       if (out.some(([w]) => w === m[0])) continue;
-      const fix = keystroke(m[0]) ?? habit(m[0]);
+      // Names keep their capitals ("Alexa", "Citrix"): only a lower-case word or a text's first word
+      // is spelt against the dictionary, and never the start of a contraction ("doesn't").
+      const plain = (m[0] === m[0].toLowerCase() || m.index === 0) && !/^['’]/.test(text.slice((m.index ?? 0) + m[0].length));
+      const fix = keystroke(m[0]) ?? habit(m[0]) ?? (plain ? spelling(m[0]) : undefined);
       if (fix) out.push([m[0], fix, true]);
     }
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);

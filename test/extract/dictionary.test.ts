@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaryOf, englishWords } from '../../src/extract/dictionary.js';
+import { slipFinder, withoutSlips } from '../../src/extract/slips.js';
+
+describe('the English dictionary', () => {
+  it('knows the words of its list and no others', () => {
+    const words = dictionaryOf('guarantee\n  infinite \n\nvariety\r\n');
+    expect(words.size).toBe(3);
+    expect(['guarantee', 'infinite', 'variety'].map((w) => words.has(w))).toEqual([true, true, true]);
+    expect(['guarentee', 'infinit', 'varietys', '', 'guarantee infinite'].map((w) => words.has(w))).toEqual([false, false, false, false, false]);
+  });
+
+  it('counts a word listed twice once', () => {
+    expect(dictionaryOf('queue\nqueue\nqueues').size).toBe(2);
+  });
+
+  it('holds the shipped list of English words', () => {
+    const english = englishWords();
+    expect(english.size).toBeGreaterThan(200_000);
+    expect(['guarantee', 'programmatically', 'accommodate', 'throughput'].every((w) => english.has(w))).toBe(true);
+    expect(['guarentee', 'programatically', 'accomodate'].some((w) => english.has(w))).toBe(false);
+  });
+});
+
+describe('words no dictionary knows', () => {
+  const english = dictionaryOf(
+    ['guarantee', 'guaranteed', 'infinite', 'variety', 'accommodate', 'always', 'alway', 'back', 'end', 'backed', 'sign', 'signing', 'preferred', 'proffered', 'separate', 'superate', 'lexia', 'alexia'].join('\n'),
+  );
+  const find = (note: string) => slipFinder(note, new Map(), new Set(), english);
+
+  it('are shown as the one English word a slip away, however often the note writes them', () => {
+    const note = 'AWS guarentee: a guarentee of uptime; guarentee again; guarentee always. Inifinite items.';
+    expect(withoutSlips('they guarentee inifinite items', find(note))).toBe('they guarantee infinite items');
+  });
+
+  it('are spelt at the start of a text, capitals kept', () => {
+    expect(withoutSlips('Accomodate the load', find('accomodate the load'))).toBe('Accommodate the load');
+  });
+
+  it('are left alone when capitalised inside a text (names) or before an apostrophe', () => {
+    // The note writes "alexia", so a lower-case "alexa" would be taken for it.
+    expect(find('Amazon Alexa skills; alexia')('Amazon Alexa skills')).toEqual([]);
+    expect(find("it guarentee'd")("it guarentee'd")).toEqual([]);
+  });
+
+  it('are left alone when they join two words ("backend", "signin")', () => {
+    // The note writes "backed" and "signing", a slip away from each.
+    expect(find('the backend and the signin page, backed up, signing in')('the backend and the signin page')).toEqual([]);
+  });
+
+  it('take of several English words the one the notes write, and a short rare one never', () => {
+    // "seperate" is a slip of both "separate" and "superate"; the note writes "separate".
+    expect(withoutSlips('seperate keys', find('separate accounts, seperate keys'))).toBe('separate keys');
+    expect(find('seperate keys')('seperate keys')).toEqual([]);
+    // "alwasy" is a slip of "alway" only (the dictionary here lacks nothing else); too short and unwritten.
+    expect(find('alwasy on')('alwasy on')).toEqual([]);
+  });
+
+  it('take the moved double letter into account ("preffered" may be "preferred" or "proffered")', () => {
+    expect(find('preffered region')('preffered region')).toEqual([]);
+    expect(withoutSlips('preffered region', find('the preferred region, preffered region'))).toBe('preferred region');
+  });
+});
