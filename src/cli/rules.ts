@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import wordListPath from 'word-list';
 import { dataDir } from '../core/paths.js';
 
 /** The two signatures a build compares with what the bank recorded. */
@@ -40,12 +41,22 @@ export function folderHash(folders: string[], only?: (name: string) => boolean):
   return h.digest('hex').slice(0, 16);
 }
 
+/** Hash of one file's content ('' when it cannot be read). */
+function fileHash(path: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  } catch {
+    return '';
+  }
+}
+
 /** Signatures of the installed awsq's extraction and classification rules. */
 export function ruleSignatures(): RuleSignatures {
   const code = (name: string) => name.endsWith('.js') || name.endsWith('.ts');
   const json = (name: string) => name.endsWith('.json');
   return {
-    extract: `${folderHash([join(codeDir, 'extract'), join(codeDir, 'core')], code)}-${folderHash([join(dataDir, 'catalog')], json)}`,
+    // The English word list decides which misspellings are shown corrected.
+    extract: `${folderHash([join(codeDir, 'extract'), join(codeDir, 'core')], code)}-${folderHash([join(dataDir, 'catalog')], json)}-${fileHash(wordListPath)}`,
     classify: `${folderHash([join(codeDir, 'certs'), join(codeDir, 'core')], code)}-${folderHash([join(dataDir, 'certs'), join(dataDir, 'catalog')], json)}`,
   };
 }

@@ -26,7 +26,8 @@ describe('rule signatures', () => {
   it('give the installed awsq one extraction and one classification signature', () => {
     const a = ruleSignatures();
     expect(ruleSignatures()).toEqual(a);
-    expect(a.extract).toMatch(/^[0-9a-f]{16}-[0-9a-f]{16}$/);
+    // Code, catalog and the English word list.
+    expect(a.extract).toMatch(/^[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16}$/);
     expect(a.classify).not.toBe(a.extract);
   });
 });
