@@ -20,6 +20,14 @@ const SHORT_SLIPS: Record<string, string> = {
 };
 const SHORT = new RegExp(`\\b(?:${Object.keys(SHORT_SLIPS).join('|')})\\b`, 'gi');
 
+/** Words run together that are always two ("upto", "atleast"), and "its" where "it's" is meant ("its not"). */
+const RUN_TOGETHER: Record<string, string> = {
+  upto: 'up to', alot: 'a lot', atleast: 'at least', aswell: 'as well', infact: 'in fact', incase: 'in case',
+  eachother: 'each other', ontop: 'on top', everytime: 'every time', noone: 'no one',
+  'its not': "it's not", 'its a': "it's a", 'its an': "it's an", 'its the': "it's the",
+};
+const RUN = new RegExp(`(?<![\\w'’-])(?:${Object.keys(RUN_TOGETHER).join('|')})(?![\\w'’-])`, 'gi');
+
 /**
  * "the" run into the short word before it ("KMS is called viathe client", "ofthe"): no English word
  * is written so, and the space is the whole slip.
@@ -236,6 +244,7 @@ export function slipFinder(
       if (fix) out.push([m[0], fix, true]);
     }
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);
+    for (const m of text.matchAll(RUN)) if (!out.some(([w]) => w === m[0])) out.push([m[0], RUN_TOGETHER[m[0].toLowerCase().replace(/\s+/g, ' ')], true]);
     for (const m of text.matchAll(GLUED_THE)) if (!out.some(([w]) => w === m[0])) out.push([m[0], `${m[1]} ${m[2]}`, true]);
     return out;
   });

@@ -118,6 +118,12 @@ describe('slips of the keyboard', () => {
     expect(slipFinder(note, new Map(), new Set(['sharding']))('Sharding')).toEqual([]);
   });
 
+  it('parts words always written as two ("upto") and writes "its not" as "it\'s not"', () => {
+    const find = slipFinder('');
+    expect(withoutSlips('Encrypt data upto 4 KB; Atleast one; its not available; its own key', find)).toBe("Encrypt data up to 4 KB; At least one; it's not available; its own key");
+    expect(find('uptown, the notes not its, it\'s a')).toEqual([]);
+  });
+
   it('shows a wrong option without "the" run into the word before it', () => {
     const note =
       '# S3 encryption\n\n* **SSE-S3** - keys handled and managed by Amazon S3 itself\n* **SSE-KMS** - keys managed in the Key Management Service, with audit of their use\n* **SSE-C** - keys supplied by the customer with each request viathe headers\n* **Client-side encryption** - data encrypted before it is uploaded to Amazon S3\n';
