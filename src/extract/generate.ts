@@ -448,7 +448,15 @@ function pairDraft(list: ListedTerm[], catalog: CatalogIndex, out: Draft[]): voi
     };
     return pick(0, new Set([a.fact.text, b.fact.text]), []);
   };
-  const wrongPairs = search(rest.map((r) => r.wrong.filter((d) => apart(r, d)))) ?? search(rest.map((r) => r.more().filter((d) => apart(r, d))));
+  // A description that says a word of the term it belongs to ("Linux, Windows, Mac OS" of OS,
+  // "check all links" of Broken Link Checker) is plainly not another term's.
+  const owner = new Map(list.map((r) => [r.fact.text, r.term]));
+  const ownerNamed = (d: string) => {
+    const o = owner.get(d);
+    return o !== undefined && giveawayWord(o, [d], [], catalog) !== undefined;
+  };
+  const usable = (r: ListedTerm, d: string) => apart(r, d) && !ownerNamed(d);
+  const wrongPairs = search(rest.map((r) => r.wrong.filter((d) => usable(r, d)))) ?? search(rest.map((r) => r.more().filter((d) => usable(r, d))));
   if (!wrongPairs) return;
   const ctx = a.ctx;
   out.push({

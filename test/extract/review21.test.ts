@@ -327,6 +327,15 @@ describe('statements pairing terms of one list with descriptions', () => {
     const apartNote = note.replace(/ in a queue$/gm, '');
     expect(questions(apartNote).some((x) => x.kind === 'multi')).toBe(true);
   });
+
+  it('never gives a term a description that names the term it belongs to', () => {
+    // "iterates over each item of a map" beside another term is plainly the Map State's.
+    const named = statesNote(5).replace('iterates over each item of an array', 'iterates over each item of a map');
+    const q = questions(named).find((x) => x.kind === 'multi');
+    const wrong = (q?.options ?? []).filter((o, i) => !q?.answers.includes(i));
+    expect(wrong.some((o) => o.includes('item of a map'))).toBe(false);
+    expect(questions(statesNote(5)).find((x) => x.kind === 'multi')).toBeDefined();
+  });
 });
 
 describe('two-letter acronyms', () => {
