@@ -84,7 +84,6 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * doubled ("preffered"); words of five letters or more only.
  */
 const englishNeighbours = rememberedPer((english: Dictionary, word: string): string[] => {
-  if (compound(word, english)) return [];
   const out = new Set<string>();
   const consider = (c: string, keystroke: boolean) => {
     if (c.length >= 5 && c[0] === word[0] && (!keystroke || keystrokeSlip(word, c)) && english.has(c)) out.add(c);
@@ -210,8 +209,17 @@ export function slipFinder(
     if (lower.length < 5 || english.size === 0 || english.has(lower) || curated.has(lower)) return undefined;
     if (!spellings.has(lower)) {
       const near = englishNeighbours(english, lower);
-      const ours = near.filter(written);
-      spellings.set(lower, ours.length === 1 ? ours[0] : near.length === 1 && near[0].length >= 8 ? near[0] : undefined);
+      let found: string | undefined;
+      if (compound(lower, english)) {
+        // Two words as one ("backend", "signin") is a word of the trade unless the notes write its
+        // neighbour more than twice as often ("metrices", met + rices, beside "metrics").
+        const often = near.filter((w) => seen(w) > 2 * Math.max(1, seen(lower)));
+        found = often.length === 1 ? often[0] : undefined;
+      } else {
+        const ours = near.filter(written);
+        found = ours.length === 1 ? ours[0] : near.length === 1 && near[0].length >= 8 ? near[0] : undefined;
+      }
+      spellings.set(lower, found);
     }
     return spellings.get(lower);
   };
@@ -233,7 +241,16 @@ export function slipFinder(
     const out: Slip[] = [];
     for (const m of text.matchAll(TOKEN)) {
       const fix = slipped(m[0]);
-      if (fix) out.push(keystroke(m[0]) === fix.toLowerCase() ? [m[0], fix, true] : [m[0], fix]);
+      if (!fix) continue;
+      // The note's usual spelling may be a misspelling too ("guarentess" for "guarentees" for
+      // "guarantees"), and an English word is never rewritten as one ("asymmetric" as "assymmetric").
+      const spelt = /[A-Z]/.test(fix.slice(1)) ? undefined : spelling(fix);
+      const lower = m[0].toLowerCase();
+      if (spelt) {
+        if (spelt !== lower) out.push([m[0], spelt, true]);
+      } else if (!(english.has(lower) && !english.has(fix.toLowerCase()))) {
+        out.push(keystroke(m[0]) === fix.toLowerCase() ? [m[0], fix, true] : [m[0], fix]);
+      }
     }
     for (const m of text.matchAll(PLAIN)) {
       if (out.some(([w]) => w === m[0])) continue;

@@ -33,6 +33,27 @@ describe('words no dictionary knows', () => {
     expect(withoutSlips('they guarentee inifinite items', find(note))).toBe('they guarantee infinite items');
   });
 
+  it('are spelt right when the note misspells its own usual misspelling ("guarentess" beside "guarentees")', () => {
+    const note = 'ordering guarentees on FIFO; no guarentees; ordering guarentess only on FIFO';
+    const dict = dictionaryOf('guarantees\nordering');
+    expect(withoutSlips('ordering guarentess only on FIFO', slipFinder(note, new Map(), new Set(), dict))).toBe('ordering guarantees only on FIFO');
+  });
+
+  it('that join two words are spelt only when the notes write the neighbour more than twice as often', () => {
+    const dict = dictionaryOf('met\nrices\nmetrics\nsign\nsigning');
+    const often = 'metrices once; metrics, metrics, metrics; signin, signin; signing, signing, signing';
+    const find = slipFinder(often, new Map(), new Set(), dict);
+    expect(withoutSlips('free metrices', find)).toBe('free metrics');
+    // "signin" twice beside "signing" three times: a word of the trade.
+    expect(find('the signin page')).toEqual([]);
+  });
+
+  it('never rewrite an English word as the note\'s misspelling of it', () => {
+    const note = 'Indexies here, Indexies there, and indexes once.';
+    const find = slipFinder(note, new Map(), new Set(), dictionaryOf('indexes\nindex'));
+    expect(find('global indexes')).toEqual([]);
+  });
+
   it('are spelt at the start of a text, capitals kept', () => {
     expect(withoutSlips('Accomodate the load', find('accomodate the load'))).toBe('Accommodate the load');
   });
