@@ -13,56 +13,60 @@ export interface Dictionary {
   readonly size: number;
 }
 
-/** Two hashes of `text[start, end)`: FNV-1a and a multiplicative one, so a false match needs both to collide. */
-function hashes(text: string, start: number, end: number): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x2f1a3c5d;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b + c, 0x9e3779b1) ^ (b >>> 15);
-  }
-  // 0 marks an empty slot.
-  return [a | 1, b];
-}
+const FNV_BASIS = 0x811c9dc5;
+const MIX_BASIS = 0x2f1a3c5d;
+/** One step of the two hashes: FNV-1a and a multiplicative one, so a false match needs both to collide. */
+const stepA = (a: number, c: number) => Math.imul(a ^ c, 0x01000193);
+const stepB = (b: number, c: number) => Math.imul(b + c, 0x9e3779b1) ^ (b >>> 15);
 
-/** A dictionary of the words in `text`, one per line (blank lines and surrounding spaces ignored). */
+/**
+ * A dictionary of the words in `text`, one per line; spaces and other control characters are not
+ * part of a word, and blank lines are skipped.
+ */
 export function dictionaryOf(text: string): Dictionary {
-  const lines: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let [s, e] = [start, i];
-      while (s < e && text.charCodeAt(s) <= 32) s++;
-      while (e > s && text.charCodeAt(e - 1) <= 32) e--;
-      if (e > s) lines.push([s, e]);
-      start = i + 1;
-    }
-  }
-  // Open addressing at most half full, so a probe ends within a few slots.
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  // Open addressing at most about half full, so a probe ends within a few slots.
   let slots = 1024;
-  while (slots < lines.length * 2) slots *= 2;
+  while (slots * 2 < lines * 3) slots *= 2;
   const mask = slots - 1;
   const table = new Int32Array(slots * 2);
+  // The slot holding the hashes (a, b), or the empty one where they would go; 0 marks an empty slot.
   const find = (a: number, b: number): number => {
     let i = (a ^ (b >>> 7)) & mask;
     while (table[2 * i] !== 0 && (table[2 * i] !== a || table[2 * i + 1] !== b)) i = (i + 1) & mask;
     return i;
   };
   let size = 0;
-  for (const [s, e] of lines) {
-    const [a, b] = hashes(text, s, e);
-    const i = find(a, b);
-    if (table[2 * i] === 0) {
-      table[2 * i] = a;
-      table[2 * i + 1] = b;
-      size++;
+  let [a, b, length] = [FNV_BASIS, MIX_BASIS, 0];
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      if (length > 0) {
+        const slot = find(a | 1, b);
+        if (table[2 * slot] === 0) {
+          table[2 * slot] = a | 1;
+          table[2 * slot + 1] = b;
+          size++;
+        }
+      }
+      [a, b, length] = [FNV_BASIS, MIX_BASIS, 0];
+    } else if (c > 32) {
+      a = stepA(a, c);
+      b = stepB(b, c);
+      length++;
     }
   }
   return {
     has(word) {
-      const [a, b] = hashes(word, 0, word.length);
-      return table[2 * find(a, b)] !== 0;
+      let [wa, wb] = [FNV_BASIS, MIX_BASIS];
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c <= 32) return false;
+        wa = stepA(wa, c);
+        wb = stepB(wb, c);
+      }
+      return word.length > 0 && table[2 * find(wa | 1, wb)] !== 0;
     },
     size,
   };
