@@ -44,7 +44,7 @@ const firstDouble = (w: string) => w.search(/(.)\1/);
  * "recommendations"), or one letter added or dropped or two swapped inside the word ("speeach" /
  * "speech"). Words of seven letters or more with the same first letter only. Never a letter
  * changed for another (real words differ so: "affect" / "effect"), a different ending, a letter
- * doubled or not ("modelling" / "modeling", which is also a keystroke slip's) or the British "-our" and "-re" ("colour", "centres").
+ * doubled or not ("modelling" / "modeling") or the British "-our" and "-re" ("colour", "centres").
  */
 export function habitSlip(a: string, b: string): boolean {
   if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 6 || Math.max(a.length, b.length) < 7) return false;
@@ -139,9 +139,11 @@ export function plainSwap(written: string, spelling: string): boolean {
 
 /**
  * A function that finds the slips of one note in a text: words the note writes once whose only
- * near spelling (one letter off, see `slipOf`) the note writes at least twice, and the swapped
- * letters of the commonest short words ("taht"), as pairs of the word as written and its spelling.
- * Real words one letter apart ("masking" / "making") are found too: see `plainSwap`.
+ * near spelling (one letter off, see `slipOf`) the note writes at least twice, keystroke slips of a
+ * well-known word, a writer's habits (see `habitSlip`), words no English dictionary knows a slip
+ * from exactly one English word, the swapped letters of the commonest short words ("taht") and
+ * words run together ("upto", "viathe"), as pairs of the word as written and its spelling. Real
+ * words one letter apart ("masking" / "making") are found too: see `plainSwap`.
  */
 export function slipFinder(
   note: string,
@@ -256,7 +258,8 @@ export function slipFinder(
       if (out.some(([w]) => w === m[0])) continue;
       // Names keep their capitals ("Alexa", "Citrix"): only a lower-case word or a text's first word
       // is spelt against the dictionary, and never the start of a contraction ("doesn't").
-      const plain = (m[0] === m[0].toLowerCase() || m.index === 0) && !/^['’]/.test(text.slice((m.index ?? 0) + m[0].length));
+      const next = text[(m.index ?? 0) + m[0].length];
+      const plain = (m[0] === m[0].toLowerCase() || m.index === 0) && next !== "'" && next !== '’';
       const fix = keystroke(m[0]) ?? habit(m[0]) ?? (plain ? spelling(m[0]) : undefined);
       if (fix) out.push([m[0], fix, true]);
     }
