@@ -5,7 +5,7 @@ import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { familyMates, familyMembers, lookAlike, otherFamilies, otherNames, outsideClosed, type Family } from './families.js';
-import { bareList, containsPhrase, contentWords, initials, nameWithin, normalize, similarity, withoutAside, words } from './text.js';
+import { containsPhrase, contentWords, initials, nameWithin, mereNames, normalize, similarity, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -250,8 +250,8 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     normalize(s.text) !== normalize(fact.text) &&
     !covers(s.text, fact.text) &&
     !namesItself(s) &&
-    // "Writing, Put, Describe": a bare list of single words describes nothing beside sentences.
-    (!bareList(s.text) || bareList(fact.text)) &&
+    // "Writing, Put, Describe", "Roles/Users only": names alone describe nothing beside sentences.
+    (!mereNames(s.text) || mereNames(fact.text)) &&
     !oneOption(s.subject, fact.subject, catalog, families) &&
     !lookAlike(fact.subject, s.subject, families) &&
     !offersOther(fact, s) &&

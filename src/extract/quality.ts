@@ -5,7 +5,7 @@ import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, related, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, bareList, BLANK, containsPhrase, contentWords, misspelt, nameWithin, normalize, remembered, similarity, stems, withoutAside, words } from './text.js';
+import { asideOf, bareList, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, remembered, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -472,7 +472,7 @@ function describedProblems(d: Draft, add: (r: string) => void, catalog?: Catalog
   if (serviceList(text, catalog)) add('ambiguous');
   // "Producers : Writing, Put, Describe": a bare list of single words names no kind to match it
   // against, unless the stem does ("which policy type ...: users, groups, roles").
-  if (bareList(text) && (d.kind === 'term' || /\bwhich term\b/i.test(d.stem))) add('fragment');
+  if (mereNames(text) && (d.kind === 'term' || /\bwhich term\b/i.test(d.stem))) add('fragment');
   // "Your own AMI" -> "You make and maintain them": the answer only restates whose it is.
   // Asked the other way ("which term matches: you make and maintain them?") the "you" echoes "Your".
   if (/\byour\b/i.test(anchor) && /^you\b/i.test(text)) add(d.kind === 'term' ? 'trivial' : 'giveaway');

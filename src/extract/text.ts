@@ -70,6 +70,16 @@ export function bareList(text: string): boolean {
   return items.length >= 2 && items.every((i) => /^[A-Za-z][A-Za-z-]*$/.test(i));
 }
 
+/**
+ * Single words and nothing else once asides and a closing "only" or "etc" are set apart: a bare
+ * list ("users, User-Groups, Roles"), "Roles/Users only", or one word with an aside ("Resources
+ * (principal to config user identity)"). Such a text names things; it describes nothing.
+ */
+export function mereNames(text: string): boolean {
+  const core = text.replace(/\([^()]*\)/g, ' ').replace(/\s*\b(?:only|etc)\.?\s*$/i, '').trim();
+  return bareList(core) || (/^[A-Za-z][A-Za-z-]*$/.test(core) && core !== text.trim());
+}
+
 /** Share of content words two texts have in common (Jaccard), 0..1. */
 export function similarity(a: string, b: string): number {
   const x = contentWords(a);

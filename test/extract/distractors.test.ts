@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definitionDistractors, termDistractors } from '../../src/extract/distractors.js';
 import type { Family } from '../../src/extract/families.js';
+import { mereNames } from '../../src/extract/text.js';
 import type { Fact } from '../../src/extract/facts.js';
 import { catalog } from './helpers.js';
 
@@ -46,6 +47,25 @@ describe('definitionDistractors', () => {
       'compiles the code and runs every unit check',
       'removes temporary artifacts',
     ]);
+  });
+
+  it('never offers names alone beside a description that says something', () => {
+    // 'Artifacts (kept for later pipeline runs)' is as long as the answer's description (40 characters).
+    const named = [answer, term('Store Stage', 'Artifacts (kept for later pipeline runs)', 17), term('Policy Stage', 'Roles/Users only', 18), ...siblings];
+    expect(definitionDistractors(answer, named, catalog, 3)).toEqual(definitionDistractors(answer, pool, catalog, 3));
+  });
+
+  it.each([
+    ['users, User-Groups, Roles', true],
+    ['Roles/Users only', true],
+    ['Resources (principal to config user identity)', true],
+    ['Name, Type, Value (useful for SQS and mobile push)', true],
+    ['Resources', false],
+    ['Boundary of Max. Permission', false],
+    ['Artifacts (kept for later pipeline runs)', true],
+    ['pulls the latest commit (from a repo)', false],
+  ])('takes %s for names alone: %s', (text, expected) => {
+    expect(mereNames(text)).toBe(expected);
   });
 
   it('picks the same whatever order the list is written in', () => {
