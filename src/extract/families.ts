@@ -244,6 +244,14 @@ export function familySpelling(name: string, families: Family[]): string {
   return spellingIn(families, name);
 }
 
+/** Two names alike but for one "s" at the end of a word other than the last ("Saving Plans", "Savings Plans"). */
+function innerS(a: string, b: string): boolean {
+  const [x, y] = [a.trim().toLowerCase().split(/\s+/), b.trim().toLowerCase().split(/\s+/)];
+  if (x.length !== y.length || x.length < 2 || x[x.length - 1] !== y[y.length - 1]) return false;
+  const differ = x.map((w, i) => [w, y[i]]).filter(([p, q]) => p !== q);
+  return differ.length === 1 && (differ[0][0] === `${differ[0][1]}s` || differ[0][1] === `${differ[0][0]}s`);
+}
+
 /** familySpelling remembered per family list: a note shows the same terms in many questions' options. */
 const spellingIn = rememberedPer((families: Family[], name: string): string => {
   const k = key(name);
@@ -252,6 +260,11 @@ const spellingIn = rememberedPer((families: Family[], name: string): string => {
   if (listed.length > 0) {
     // A slip a family lists so that the note's term is found ("Reservecd Instances") is not shown.
     const member = listed[0].members.find((m) => spellings(m).includes(k));
+    // "Saving Plans" is "Savings Plans" misspelt: a word inside the name one "s" off, the last word
+    // the same, is no plural of the name.
+    const listedSpellings = member === undefined ? [] : Array.isArray(member) ? member : [member];
+    const inner = listedSpellings.some((s) => s.trim().toLowerCase() === name.trim().toLowerCase()) ? undefined : listedSpellings.find((s) => innerS(name, s));
+    if (inner) return inner;
     const better = (Array.isArray(member) ? member : []).filter((s) => key(s) !== k && slipOf(name, s));
     if (new Set(better.map(key)).size !== 1) return name;
     // "Atrributes" is shown "Attributes", not "Attribute".

@@ -7,7 +7,7 @@
 import type { CatalogIndex } from '../core/catalog.js';
 import { ownName, sameThing, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
-import { familyMates, familyMembers, type Family } from './families.js';
+import { familyMates, familyMembers, familySpelling, type Family } from './families.js';
 import type { Draft } from './generate.js';
 import { giveawayWord } from './giveaway.js';
 import { servicesIn } from './lookup.js';
@@ -188,7 +188,8 @@ export function profileDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]
     out.push({
       kind: 'definition',
       stem: `${lead} ${ask.noun} matches all of these descriptions: "${shown.join('"; "')}"?`,
-      options: [ask.answer, ...wrong],
+      // "Saving Plans" is shown as its family spells it; the explanation keeps the note's words.
+      options: [ask.answer, ...wrong].map((t) => familySpelling(t, families)),
       correct: 1,
       fact,
       anchor: `${subject} profile`,

@@ -125,6 +125,34 @@ describe('a profile of one of several things the note describes side by side', (
     expect(profiles(three)).toHaveLength(0);
   });
 
+  it('shows the others as their curated family spells them ("Saving Plans" as "Savings Plans")', () => {
+    const buying = [
+      '# EC2 purchasing options',
+      '',
+      '* **On-Demand Instances**',
+      '    * billed by the second with no long-term commitment',
+      '    * suited to short, uninterrupted and unpredictable workloads',
+      '    * the highest cost of the options, with nothing paid up front',
+      '* **Reserved Instances**',
+      '    * a one or three year term for a specific instance type',
+      '    * up to 72% discount compared to On-Demand',
+      '    * can be bought and sold on the Reserved Instance Marketplace',
+      '* **Saving Plans**',
+      '    * commit to an amount of usage in dollars per hour',
+      '    * usage beyond the commitment is billed at the On-Demand price',
+      '    * flexible across instance family, size, region and operating system',
+      '* **Spot Instances**',
+      '    * spare capacity that can be reclaimed with two minutes of notice',
+      '    * up to 90% discount compared to On-Demand',
+      '    * suited to batch jobs and workloads resilient to failure',
+      '',
+    ].join('\n');
+    const asked = profiles(buying);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.options).not.toContain('Saving Plans');
+    expect(asked.some((q) => q.options.includes('Savings Plans'))).toBe(true);
+  });
+
   it('is not made of labels ("Advantages", "Disadvantages")', () => {
     const labels = features.replace('Time To Live', 'Advantages').replace('Transactions', 'Disadvantages');
     expect(profiles(features).map((x) => answersOf(x)[0])).toContain('Streams');

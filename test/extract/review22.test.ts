@@ -204,6 +204,17 @@ describe('the causes of the 22nd stop\u2019s review', () => {
     expect(familySpelling('Custom Event Buses', families)).toBe('Custom Event Buses');
     expect(familySpelling('ChangeSets', families)).toBe('ChangeSets');
   });
+
+  it('take a word inside a name one "s" short for the name misspelt ("Saving Plans"), unless the family lists it so', () => {
+    const own: Family[] = [
+      { id: 'buying', members: [['Savings Plans'], ['Reserved Instances'], ['Spot Instances']] },
+      { id: 'reports', members: [['Credentials Report', 'Credential Report'], ['Access Advisor']] },
+    ];
+    expect(familySpelling('Saving Plans', own)).toBe('Savings Plans');
+    expect(familySpelling('Credential Report', own)).toBe('Credential Report');
+    // The last word one "s" off is a plural, left as written.
+    expect(familySpelling('Savings Plan', own)).toBe('Savings Plan');
+  });
 });
 
 describe('siblings and spellings of a described family', () => {
