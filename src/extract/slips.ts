@@ -26,6 +26,8 @@ const RUN_TOGETHER: Record<string, string> = {
   eachother: 'each other', ontop: 'on top', everytime: 'every time', noone: 'no one',
   'its not': "it's not", 'its a': "it's a", 'its an': "it's an", 'its the': "it's the",
 };
+/** "an message": "an" before a word that starts with a consonant sound ("h" aside: "an hour"). */
+const AN_CONSONANT = /(?<![\w'’-])([Aa])n ([b-df-gj-np-tv-wyz][a-z]+)(?![\w'’-])/g;
 const RUN = new RegExp(`(?<![\\w'’-])(?:${Object.keys(RUN_TOGETHER).join('|')})(?![\\w'’-])`, 'gi');
 
 /**
@@ -266,6 +268,8 @@ export function slipFinder(
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);
     for (const m of text.matchAll(RUN)) if (!out.some(([w]) => w === m[0])) out.push([m[0], RUN_TOGETHER[m[0].toLowerCase().replace(/\s+/g, ' ')], true]);
     for (const m of text.matchAll(GLUED_THE)) if (!out.some(([w]) => w === m[0])) out.push([m[0], `${m[1]} ${m[2]}`, true]);
+    // An English word only: a lower-case acronym may be read with a vowel ("an sns topic").
+    for (const m of text.matchAll(AN_CONSONANT)) if (english.has(m[2])) out.push([m[0], `${m[1]} ${m[2]}`, true]);
     return out;
   });
 }

@@ -124,6 +124,12 @@ describe('slips of the keyboard', () => {
     expect(find('uptown, the notes not its, it\'s a')).toEqual([]);
   });
 
+  it('writes "an" before a consonant as "a", but leaves "an hour", "an SQS queue" and "an sns topic"', () => {
+    const find = slipFinder('');
+    expect(withoutSlips('transfers an message; An queue', find)).toBe('transfers a message; A queue');
+    expect(find('an hour, an SQS queue, an sns topic, an xml file, an event')).toEqual([]);
+  });
+
   it('shows a wrong option without "the" run into the word before it', () => {
     const note =
       '# S3 encryption\n\n* **SSE-S3** - keys handled and managed by Amazon S3 itself\n* **SSE-KMS** - keys managed in the Key Management Service, with audit of their use\n* **SSE-C** - keys supplied by the customer with each request viathe headers\n* **Client-side encryption** - data encrypted before it is uploaded to Amazon S3\n';
