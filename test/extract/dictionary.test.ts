@@ -10,6 +10,13 @@ describe('the English dictionary', () => {
     expect(['guarentee', 'infinit', 'varietys', '', 'guarantee infinite'].map((w) => words.has(w))).toEqual([false, false, false, false, false]);
   });
 
+  it('is empty without a word list, and then spells nothing against it', () => {
+    const none = dictionaryOf('');
+    expect(none.size).toBe(0);
+    expect(none.has('guarantee')).toBe(false);
+    expect(slipFinder('guarentee, guarentee and guarentee', new Map(), new Set(), none)('guarentee')).toEqual([]);
+  });
+
   it('counts a word listed twice once', () => {
     expect(dictionaryOf('queue\nqueue\nqueues').size).toBe(2);
   });
