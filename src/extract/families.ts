@@ -260,12 +260,13 @@ const spellingIn = rememberedPer((families: Family[], name: string): string => {
   if (listed.length > 0) {
     // A slip a family lists so that the note's term is found ("Reservecd Instances") is not shown.
     const member = listed[0].members.find((m) => spellings(m).includes(k));
+    const names = member === undefined ? [] : Array.isArray(member) ? member : [member];
     // "Saving Plans" is "Savings Plans" misspelt: a word inside the name one "s" off, the last word
-    // the same, is no plural of the name.
-    const listedSpellings = member === undefined ? [] : Array.isArray(member) ? member : [member];
-    const inner = listedSpellings.some((s) => s.trim().toLowerCase() === name.trim().toLowerCase()) ? undefined : listedSpellings.find((s) => innerS(name, s));
+    // the same, is no plural of the name (unless the family lists the name as written).
+    const asWritten = names.some((s) => s.trim().toLowerCase() === name.trim().toLowerCase());
+    const inner = asWritten ? undefined : names.find((s) => innerS(name, s));
     if (inner) return inner;
-    const better = (Array.isArray(member) ? member : []).filter((s) => key(s) !== k && slipOf(name, s));
+    const better = names.filter((s) => key(s) !== k && slipOf(name, s));
     if (new Set(better.map(key)).size !== 1) return name;
     // "Atrributes" is shown "Attributes", not "Attribute".
     const plural = (t: string) => /s$/i.test(t.trim());

@@ -416,11 +416,14 @@ function pairDraft(list: ListedTerm[], catalog: CatalogIndex, out: Draft[]): voi
   // shows this question beside another on one of its terms, whose answer it would give away.
   const able = list.filter((r) => r.wrong.length >= 2 && r.fact.list !== undefined && serviceNamed(catalog, r.fact.subject) === undefined);
   if (able.length < 5) return;
-  // A description that says a word of its own term ("Event Bus: a bus that ...") is a pair anyone can match.
+  // A description that says a word of its own term ("Event Bus: a bus that ...") is a pair anyone
+  // can match, and beside another term it is plainly not that term's ("Network: Linux, Windows,
+  // Mac OS" beside an OS option).
+  const namesOwn = new Set(list.filter((r) => giveawayWord(r.term, [r.fact.text], [], catalog) !== undefined).map((r) => r.fact.text));
   const shown: ListedTerm[] = [];
   for (const r of able) {
     if (shown.length === 2) break;
-    if (giveawayWord(r.term, [r.fact.text], [], catalog) === undefined) shown.push(r);
+    if (!namesOwn.has(r.fact.text)) shown.push(r);
   }
   const [a, b] = shown;
   if (!a || !b) return;
@@ -448,14 +451,7 @@ function pairDraft(list: ListedTerm[], catalog: CatalogIndex, out: Draft[]): voi
     };
     return pick(0, new Set([a.fact.text, b.fact.text]), []);
   };
-  // A description that says a word of the term it belongs to ("Linux, Windows, Mac OS" of OS,
-  // "check all links" of Broken Link Checker) is plainly not another term's.
-  const owner = new Map(list.map((r) => [r.fact.text, r.term]));
-  const ownerNamed = (d: string) => {
-    const o = owner.get(d);
-    return o !== undefined && giveawayWord(o, [d], [], catalog) !== undefined;
-  };
-  const usable = (r: ListedTerm, d: string) => apart(r, d) && !ownerNamed(d);
+  const usable = (r: ListedTerm, d: string) => apart(r, d) && !namesOwn.has(d);
   const wrongPairs = search(rest.map((r) => r.wrong.filter((d) => usable(r, d)))) ?? search(rest.map((r) => r.more().filter((d) => usable(r, d))));
   if (!wrongPairs) return;
   const ctx = a.ctx;

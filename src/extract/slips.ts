@@ -21,14 +21,14 @@ const SHORT_SLIPS: Record<string, string> = {
 const SHORT = new RegExp(`\\b(?:${Object.keys(SHORT_SLIPS).join('|')})\\b`, 'gi');
 
 /** Words run together that are always two ("upto", "atleast"), and "its" where "it's" is meant ("its not"). */
-const RUN_TOGETHER: Record<string, string> = {
+const WRITTEN_AS_TWO: Record<string, string> = {
   upto: 'up to', alot: 'a lot', atleast: 'at least', aswell: 'as well', infact: 'in fact', incase: 'in case',
   eachother: 'each other', ontop: 'on top', everytime: 'every time', noone: 'no one',
   'its not': "it's not", 'its a': "it's a", 'its an': "it's an", 'its the': "it's the",
 };
 /** "an message": "an" before a word that starts with a consonant sound ("h" aside: "an hour"). */
 const AN_CONSONANT = /(?<![\w'’-])([Aa])n ([b-df-gj-np-tv-wyz][a-z]+)(?![\w'’-])/g;
-const RUN = new RegExp(`(?<![\\w'’-])(?:${Object.keys(RUN_TOGETHER).join('|')})(?![\\w'’-])`, 'gi');
+const RUN = new RegExp(`(?<![\\w'’-])(?:${Object.keys(WRITTEN_AS_TWO).join('|')})(?![\\w'’-])`, 'gi');
 
 /**
  * "the" run into the short word before it ("KMS is called viathe client", "ofthe"): no English word
@@ -156,15 +156,19 @@ export function slipFinder(
   const usage = usageOf(note);
   const counts = wordCounts(note);
   let trusted: Trusted | undefined;
-  const keystrokes = new Map<string, string | undefined>();
-  const keystroke = (token: string): string | undefined => {
-    const lower = token.toLowerCase();
-    if (!keystrokes.has(lower)) {
-      trusted ??= trustedWords(counts, vocabulary);
-      keystrokes.set(lower, intendedWord(token, counts, vocabulary, trusted));
-    }
-    return keystrokes.get(lower);
+  // Each finder below judges a word once per note, by its lower case (the first spelling met decides).
+  const perWord = <T>(fn: (lower: string, token: string) => T) => {
+    const done = new Map<string, T>();
+    return (token: string): T => {
+      const lower = token.toLowerCase();
+      if (!done.has(lower)) done.set(lower, fn(lower, token));
+      return done.get(lower) as T;
+    };
   };
+  const keystroke = perWord((_lower, token) => {
+    trusted ??= trustedWords(counts, vocabulary);
+    return intendedWord(token, counts, vocabulary, trusted);
+  });
   // Frequent words by first letter and length, so a lookup scans a handful of words.
   const frequent = new Map<string, string[]>();
   for (const [word, u] of usage) {
@@ -178,67 +182,42 @@ export function slipFinder(
   }
   // Words written at most twice that a word written at least three times as often is a habit's
   // slip away from: a writer who misspells a word may do so more than once ("speeach" twice). A
-  // word of the curated catalog is spelt right ("sharding" beside "sharing").
+  // word of the curated catalog is spelt right ("sharding" beside "sharing"), and so is a word the
+  // shipped vocabulary has from other notes than this one: more than one writer writes it so.
   const seen = (w: string) => (counts.get(w) ?? 0) + (vocabulary.get(w) ?? 0);
-  const habits = new Map<string, string | undefined>();
-  const habit = (token: string): string | undefined => {
-    const lower = token.toLowerCase();
-    if (lower.length < 7 || /[A-Z]/.test(token.slice(1))) return undefined;
-    // A word the shipped vocabulary has from other notes than this one is written so by more than one writer.
-    if (curated.has(lower) || (vocabulary.get(lower) ?? 0) > (counts.get(lower) ?? 0)) return undefined;
-    if (!habits.has(lower)) {
-      const n = Math.max(1, seen(lower));
-      let found: string | undefined;
-      if (n <= 4) trusted ??= trustedWords(counts, vocabulary);
-      // "forcasts" beside "forecast": a plural is held to its singular.
-      const forms: Array<[string, string]> = [[lower, ''], ...(/[^s]s$/.test(lower) && seen(lower.slice(0, -1)) <= 4 ? [[lower.slice(0, -1), 's'] as [string, string]] : [])];
-      for (const [base, ending] of n <= 4 ? forms : []) {
-        const near = [-1, 0, 1].flatMap((d) => trusted?.get(`${base[0]}${base.length + d}`) ?? []).filter((w) => seen(w) >= 3 * n && habitSlip(base, w));
-        if (near.length === 1) {
-          found = near[0] + ending;
-          break;
-        }
-      }
-      habits.set(lower, found);
+  const habitOf = perWord((lower): string | undefined => {
+    const n = Math.max(1, seen(lower));
+    if (lower.length < 7 || n > 4 || curated.has(lower) || (vocabulary.get(lower) ?? 0) > (counts.get(lower) ?? 0)) return undefined;
+    trusted ??= trustedWords(counts, vocabulary);
+    // "forcasts" beside "forecast": a plural is held to its singular.
+    const forms: Array<[string, string]> = [[lower, ''], ...(/[^s]s$/.test(lower) && seen(lower.slice(0, -1)) <= 4 ? [[lower.slice(0, -1), 's'] as [string, string]] : [])];
+    for (const [base, ending] of forms) {
+      const near = [-1, 0, 1].flatMap((d) => trusted?.get(`${base[0]}${base.length + d}`) ?? []).filter((w) => seen(w) >= 3 * n && habitSlip(base, w));
+      if (near.length === 1) return near[0] + ending;
     }
-    return habits.get(lower);
-  };
+    return undefined;
+  });
+  const habit = (token: string) => (/[A-Z]/.test(token.slice(1)) ? undefined : habitOf(token));
   // A word no dictionary knows with one English word a slip away ("guarentee", "inifinite"), however
   // often the note writes it. Of several, the one the notes write; a word of fewer than eight
   // letters the notes never write ("alway" for "alwasy", "seric" for "servic") is too rare to be meant.
-  const written = (w: string) => (counts.get(w) ?? 0) + (vocabulary.get(w) ?? 0) > 0;
-  const spellings = new Map<string, string | undefined>();
-  const spelling = (token: string): string | undefined => {
-    const lower = token.toLowerCase();
+  const spelling = perWord((lower): string | undefined => {
     if (lower.length < 5 || english.size === 0 || english.has(lower) || curated.has(lower)) return undefined;
-    if (!spellings.has(lower)) {
-      const near = englishNeighbours(english, lower);
-      let found: string | undefined;
-      if (compound(lower, english)) {
-        // Two words as one ("backend", "signin") is a word of the trade unless the notes write its
-        // neighbour more than twice as often ("metrices", met + rices, beside "metrics").
-        const often = near.filter((w) => seen(w) > 2 * Math.max(1, seen(lower)));
-        found = often.length === 1 ? often[0] : undefined;
-      } else {
-        const ours = near.filter(written);
-        found = ours.length === 1 ? ours[0] : near.length === 1 && near[0].length >= 8 ? near[0] : undefined;
-      }
-      spellings.set(lower, found);
+    const near = englishNeighbours(english, lower);
+    if (compound(lower, english)) {
+      // Two words as one ("backend", "signin") is a word of the trade unless the notes write its
+      // neighbour more than twice as often ("metrices", met + rices, beside "metrics").
+      const often = near.filter((w) => seen(w) > 2 * Math.max(1, seen(lower)));
+      return often.length === 1 ? often[0] : undefined;
     }
-    return spellings.get(lower);
-  };
-  const memo = new Map<string, string | null>();
-  const slipped = (token: string): string | null => {
-    const lower = token.toLowerCase();
+    const ours = near.filter((w) => seen(w) > 0);
+    return ours.length === 1 ? ours[0] : near.length === 1 && near[0].length >= 8 ? near[0] : undefined;
+  });
+  const slipped = perWord((lower): string | null => {
     if ((usage.get(lower)?.count ?? 0) > 1) return null;
-    let found = memo.get(lower);
-    if (found === undefined) {
-      const near = (frequent.get(`${lower[0]}${lower.length}`) ?? []).filter((w) => slipOf(lower, w));
-      found = near.length === 1 ? (usage.get(near[0])?.spelling ?? near[0]) : null;
-      memo.set(lower, found);
-    }
-    return found;
-  };
+    const near = (frequent.get(`${lower[0]}${lower.length}`) ?? []).filter((w) => slipOf(lower, w));
+    return near.length === 1 ? (usage.get(near[0])?.spelling ?? near[0]) : null;
+  });
   // Remembered (callers must not change the pairs): a note's names and definitions come back as
   // the options of many questions.
   return remembered((text) => {
@@ -266,7 +245,7 @@ export function slipFinder(
       if (fix) out.push([m[0], fix, true]);
     }
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);
-    for (const m of text.matchAll(RUN)) if (!out.some(([w]) => w === m[0])) out.push([m[0], RUN_TOGETHER[m[0].toLowerCase().replace(/\s+/g, ' ')], true]);
+    for (const m of text.matchAll(RUN)) if (!out.some(([w]) => w === m[0])) out.push([m[0], WRITTEN_AS_TWO[m[0].toLowerCase().replace(/\s+/g, ' ')], true]);
     for (const m of text.matchAll(GLUED_THE)) if (!out.some(([w]) => w === m[0])) out.push([m[0], `${m[1]} ${m[2]}`, true]);
     // An English word only: a lower-case acronym may be read with a vowel ("an sns topic").
     for (const m of text.matchAll(AN_CONSONANT)) if (english.has(m[2])) out.push([m[0], `${m[1]} ${m[2]}`, true]);
