@@ -1,5 +1,5 @@
 /** Markdown text -> syntax trees, split before top-level headings so large notes parse faster. */
-import { unified } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
@@ -20,7 +20,48 @@ export interface ParsedNote {
   cut: number[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number];
+
+/** The GFM parser, every extension on. */
+const full = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/**
+ * A frozen parser like `full` without the named text constructs, and without the syntax tree
+ * transforms too when `transforms` is false. GFM's literal autolinks cost a parse about a third of
+ * its time: the email construct is tried at the start of every word, and a transform walks the
+ * whole tree looking for URLs in text. A chunk that cannot hold them is parsed without them, which
+ * gives the same tree (checked by tests against the full parser).
+ */
+function without(names: ReadonlySet<string>, transforms: boolean): Processor<Root> {
+  const lean = unified().use(remarkParse).use(remarkGfm).freeze();
+  const data = lean.data() as Required<Pick<Data, 'micromarkExtensions' | 'fromMarkdownExtensions'>>;
+  const kept = data.micromarkExtensions.map((ext): MicromarkExtension => {
+    if (!ext.text) return ext;
+    const text: NonNullable<MicromarkExtension['text']> = {};
+    for (const [code, constructs] of Object.entries(ext.text)) {
+      const left = (Array.isArray(constructs) ? constructs : [constructs]).filter((c): c is NonNullable<typeof c> => c !== undefined && !names.has(c.name ?? ''));
+      if (left.length > 0) text[Number(code)] = left;
+    }
+    return { ...ext, text };
+  });
+  data.micromarkExtensions.splice(0, data.micromarkExtensions.length, ...kept);
+  if (!transforms) {
+    const lessTransforms = data.fromMarkdownExtensions.map((e) => (Array.isArray(e) ? e.filter((x) => !x.transforms) : e.transforms ? {} : e));
+    data.fromMarkdownExtensions.splice(0, data.fromMarkdownExtensions.length, ...lessTransforms);
+  }
+  return lean as unknown as Processor<Root>;
+}
+
+/** Literal autolink constructs of GFM: an email needs an "@", the others "www." or "http(s)://". */
+export const AUTOLINKS = { email: 'emailAutolink', others: ['wwwAutolink', 'protocolAutolink'] } as const;
+const noEmail = without(new Set([AUTOLINKS.email]), true);
+const noAutolinks = without(new Set([AUTOLINKS.email, ...AUTOLINKS.others]), false);
+
+/** The cheapest parser that gives `text` the tree the full GFM parser gives it. */
+export function parserFor(text: string): Processor<Root> {
+  if (text.includes('@')) return full as unknown as Processor<Root>;
+  return /www|http/i.test(text) ? noEmail : noAutolinks;
+}
 
 /** A chunk this many lines long is cut at the next safe place (the parser slows on one huge block). */
 const LONG_CHUNK = 300;
@@ -93,7 +134,8 @@ export function parseNote(text: string): ParsedNote {
     for (let p = 0; p < points.length; p++) {
       const start = points[p];
       const end = p + 1 < points.length ? points[p + 1] : lines.length;
-      yield { root: processor.parse(lines.slice(start, end).join('\n')) as Root, offset: start };
+      const text = lines.slice(start, end).join('\n');
+      yield { root: parserFor(text).parse(text) as Root, offset: start };
     }
   }
   return { chunks: chunks(), cut };
