@@ -21,30 +21,33 @@ export interface ParsedNote {
 }
 
 type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number];
-
-/** The GFM parser, every extension on. */
-const full = unified().use(remarkParse).use(remarkGfm).freeze();
+type ConstructMap = NonNullable<MicromarkExtension['text']>;
 
 /**
- * A frozen parser like `full` without the named text constructs, and without the syntax tree
- * transforms too when `transforms` is false. GFM's literal autolinks cost a parse about a third of
- * its time: the email construct is tried at the start of every word, and a transform walks the
- * whole tree looking for URLs in text. A chunk that cannot hold them is parsed without them, which
- * gives the same tree (checked by tests against the full parser).
+ * A frozen GFM parser without the named constructs, and without the syntax tree transforms too when
+ * `transforms` is false. Some GFM constructs cost a parse much for what they rarely find: the email
+ * autolink is tried at the start of every word, a transform walks the whole tree looking for URLs in
+ * text, and a table is tried at the start of every line. A chunk that cannot hold them is parsed
+ * without them, which gives the same tree (checked by tests against the full parser).
  */
-function without(names: ReadonlySet<string>, transforms: boolean): Processor<Root> {
+function gfmWithout(names: ReadonlySet<string>, transforms: boolean): Processor<Root> {
   const lean = unified().use(remarkParse).use(remarkGfm).freeze();
   const data = lean.data() as Required<Pick<Data, 'micromarkExtensions' | 'fromMarkdownExtensions'>>;
-  const kept = data.micromarkExtensions.map((ext): MicromarkExtension => {
-    if (!ext.text) return ext;
-    const text: NonNullable<MicromarkExtension['text']> = {};
-    for (const [code, constructs] of Object.entries(ext.text)) {
+  const drop = (map: ConstructMap): ConstructMap => {
+    const kept: ConstructMap = {};
+    for (const [code, constructs] of Object.entries(map)) {
       const left = (Array.isArray(constructs) ? constructs : [constructs]).filter((c): c is NonNullable<typeof c> => c !== undefined && !names.has(c.name ?? ''));
-      if (left.length > 0) text[Number(code)] = left;
+      // Keys stay as they are: "null" keys constructs tried at any character (a table at every line).
+      if (left.length > 0) (kept as Record<string, typeof left>)[code] = left;
     }
-    return { ...ext, text };
-  });
-  data.micromarkExtensions.splice(0, data.micromarkExtensions.length, ...kept);
+    return kept;
+  };
+  const leaner = data.micromarkExtensions.map((ext): MicromarkExtension => ({
+    ...ext,
+    ...(ext.text ? { text: drop(ext.text) } : {}),
+    ...(ext.flow ? { flow: drop(ext.flow) } : {}),
+  }));
+  data.micromarkExtensions.splice(0, data.micromarkExtensions.length, ...leaner);
   if (!transforms) {
     const lessTransforms = data.fromMarkdownExtensions.map((e) => (Array.isArray(e) ? e.filter((x) => !x.transforms) : e.transforms ? {} : e));
     data.fromMarkdownExtensions.splice(0, data.fromMarkdownExtensions.length, ...lessTransforms);
@@ -52,15 +55,30 @@ function without(names: ReadonlySet<string>, transforms: boolean): Processor<Roo
   return lean as unknown as Processor<Root>;
 }
 
-/** Literal autolink constructs of GFM: an email needs an "@", the others "www." or "http(s)://". */
-export const AUTOLINKS = { email: 'emailAutolink', others: ['wwwAutolink', 'protocolAutolink'] } as const;
-const noEmail = without(new Set([AUTOLINKS.email]), true);
-const noAutolinks = without(new Set([AUTOLINKS.email, ...AUTOLINKS.others]), false);
+/** GFM constructs a chunk may do without, each with the text it cannot be found without. */
+const OPTIONAL = [
+  // An email autolink needs an "@"; the transform finds those, "www." and "http(s)://" in text.
+  { names: ['emailAutolink'], needs: /@/, transform: true },
+  { names: ['wwwAutolink', 'protocolAutolink'], needs: /www|http/i, transform: true },
+  // A table's delimiter row holds a "|" or a colon beside a dash (a one-column table: "a" over ":-:").
+  { names: ['table'], needs: /\||:-|-:/, transform: false },
+] as const;
+
+const parsers = new Map<number, Processor<Root>>();
 
 /** The cheapest parser that gives `text` the tree the full GFM parser gives it. */
 export function parserFor(text: string): Processor<Root> {
-  if (text.includes('@')) return full as unknown as Processor<Root>;
-  return /www|http/i.test(text) ? noEmail : noAutolinks;
+  let key = 0;
+  for (let i = 0; i < OPTIONAL.length; i++) if (!OPTIONAL[i].needs.test(text)) key |= 1 << i;
+  let parser = parsers.get(key);
+  if (!parser) {
+    const dropped = OPTIONAL.filter((_, i) => key & (1 << i));
+    // Transforms go only once nothing that needs them is left.
+    const transforms = OPTIONAL.some((o, i) => o.transform && !(key & (1 << i)));
+    parser = gfmWithout(new Set(dropped.flatMap((o) => o.names)), transforms);
+    parsers.set(key, parser);
+  }
+  return parser;
 }
 
 /** A chunk this many lines long is cut at the next safe place (the parser slows on one huge block). */
