@@ -133,13 +133,17 @@ export const migrations: readonly string[] = [
 export const SCHEMA_VERSION = migrations.length;
 
 /**
- * Indexes that serve lookups by topic and by exam only (drills, stats, exam pools), never a build's
- * own writes. Their keys (a topic, an exam) repeat across tens of thousands of rows, so each
- * question written lands at a random place in them: a large build drops them while it writes and
- * makes them again at its end, in one sorted pass. Opening a bank for writing makes any that are
- * missing (a build that was killed on the way).
+ * Indexes that serve lookups only (by topic and by exam for drills, stats and exam pools; by
+ * fingerprint for counts of facts; by normalised stem for imports), never a build's own writes.
+ * Their keys repeat across tens of thousands of rows or come in no order, so each question written
+ * lands at a random place in them: a large build drops them while it writes and makes them again at
+ * its end, in one sorted pass. Opening a bank for writing makes any that are missing (a build that
+ * was killed on the way).
  */
 export const LOOKUP_INDEXES: ReadonlyArray<{ name: string; create: string }> = [
   { name: 'question_topics_topic', create: 'CREATE INDEX IF NOT EXISTS question_topics_topic ON question_topics(topic)' },
   { name: 'placements_cert', create: 'CREATE INDEX IF NOT EXISTS placements_cert ON placements(cert, domain)' },
+  // Keys that are hashes or normalised stems, in no order: every question lands on another page.
+  { name: 'questions_fingerprint', create: 'CREATE INDEX IF NOT EXISTS questions_fingerprint ON questions(fingerprint)' },
+  { name: 'questions_stem_key', create: 'CREATE INDEX IF NOT EXISTS questions_stem_key ON questions(stem_key)' },
 ];

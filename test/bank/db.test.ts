@@ -26,13 +26,13 @@ describe('openBank', () => {
   it('makes the lookup indexes a killed build left dropped when it opens the bank for writing', () => {
     const path = join(tmp(), 'bank.db');
     const lookups = (db: Database.Database) =>
-      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('question_topics_topic', 'placements_cert') ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('question_topics_topic', 'placements_cert', 'questions_fingerprint', 'questions_stem_key') ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
     const bank = openBank(path);
-    bank.db.exec('DROP INDEX question_topics_topic; DROP INDEX placements_cert;');
+    bank.db.exec('DROP INDEX question_topics_topic; DROP INDEX placements_cert; DROP INDEX questions_fingerprint; DROP INDEX questions_stem_key;');
     expect(lookups(bank.db)).toEqual([]);
     bank.close();
     const again = openBank(path);
-    expect(lookups(again.db)).toEqual(['placements_cert', 'question_topics_topic']);
+    expect(lookups(again.db)).toEqual(['placements_cert', 'question_topics_topic', 'questions_fingerprint', 'questions_stem_key']);
     again.close();
   });
 

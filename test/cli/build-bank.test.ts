@@ -222,7 +222,7 @@ describe('buildBank', () => {
 
 describe('the lookup indexes during a build', () => {
   const lookups = (bank: ReturnType<typeof memoryBank>) =>
-    (bank.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('question_topics_topic', 'placements_cert') ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+    (bank.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('question_topics_topic', 'placements_cert', 'questions_fingerprint', 'questions_stem_key') ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
   /** fakeDeps whose extractor records the lookup indexes there are when each note is extracted. */
   const watching = (bank: ReturnType<typeof memoryBank>, seen: string[][], bulkBytes?: number): BuildDeps => {
     const deps = fakeDeps();
@@ -245,7 +245,7 @@ describe('the lookup indexes during a build', () => {
     await buildBank(large, [dir], watching(large, seen, 1));
     await buildBank(small, [dir], fakeDeps());
     expect(seen[0]).toEqual([]);
-    expect(lookups(large)).toEqual(['placements_cert', 'question_topics_topic']);
+    expect(lookups(large)).toEqual(['placements_cert', 'question_topics_topic', 'questions_fingerprint', 'questions_stem_key']);
     expect(placements(large)).toEqual(placements(small));
     expect(placements(large)).toHaveLength(3);
     rmSync(dir, { recursive: true, force: true });
@@ -256,7 +256,7 @@ describe('the lookup indexes during a build', () => {
     const bank = memoryBank();
     const seen: string[][] = [];
     await buildBank(bank, [dir], watching(bank, seen));
-    expect(seen[0]).toEqual(['placements_cert', 'question_topics_topic']);
+    expect(seen[0]).toEqual(['placements_cert', 'question_topics_topic', 'questions_fingerprint', 'questions_stem_key']);
     rmSync(dir, { recursive: true, force: true });
   });
 });
