@@ -122,8 +122,9 @@ export function termDistractors(
   // A constant ("ALARM") said as a plain word ("alarm should not be triggered") is still a fair wrong option.
   const inDescription = (t: string) => {
     if (t.length < 4 || /^[A-Z_]+$/.test(t)) return false;
-    const one = t.replace(/s$/, '');
-    return [one, `${one}s`].some((form) => containsPhrase(fact.text, form));
+    // "Managed Policies" is named by "... on basis of Managed Policy".
+    const one = /ies$/.test(t) ? t.replace(/ies$/, 'y') : t.replace(/s$/, '');
+    return [one, `${one}s`, one.replace(/y$/, 'ies')].some((form) => containsPhrase(fact.text, form));
   };
   const taken = (t: string) => oneOption(t, fact.subject, catalog, families) || chosen.some((c) => oneOption(c, t, catalog, families)) || inDescription(t);
   // Wrong options of the answer's own kind first: services for a service, other terms otherwise.

@@ -88,6 +88,15 @@ describe('termDistractors', () => {
     expect(terms).not.toContain('Event Brokers');
   });
 
+  it('never offers a term the description names in the singular of its "-ies" plural', () => {
+    const policy = (subject: string, text: string, line: number): Fact => ({ ...term(subject, text, line), group: 'list:iam' });
+    const answer = policy('Custom Policies', 'you create and manage, built on the basis of a Managed Policy', 30);
+    const pool = [answer, policy('Managed Policies', 'created and administered by AWS for common cases', 31), policy('Inline Policies', 'embedded within the user, group, or role', 32)];
+    const { terms } = termDistractors(answer, pool, catalog, 3);
+    expect(terms).toContain('Inline Policies');
+    expect(terms).not.toContain('Managed Policies');
+  });
+
   it('offers the members and then the decoy when the description names none of them', () => {
     const answer = item('Event Publishers', 'hand each message to a channel without knowing who reads it', 20);
     const pool = [answer, item('Event Subscribers', 'receive every message of a channel they signed up to', 21)];
