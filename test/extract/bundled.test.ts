@@ -1,22 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indexCatalog } from '../../src/core/catalog.js';
 import type { Service } from '../../src/core/types.js';
 import { extract, QUALITY_BAR } from '../../src/extract/index.js';
-import { catalog as small } from './helpers.js';
+import { bundledRoot as root, catalog as small, notePaths as notes } from './helpers.js';
 
-const root = fileURLToPath(new URL('../../data/notes', import.meta.url));
 const catalogFile = fileURLToPath(new URL('../../data/catalog/services.json', import.meta.url));
 const catalog = existsSync(catalogFile) ? indexCatalog(JSON.parse(readFileSync(catalogFile, 'utf8')) as Service[]) : small;
-
-function notes(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? notes(p) : p.endsWith('.md') ? [p] : [];
-  });
-}
 
 describe('the bundled notes', () => {
   const perFile = notes(root).map((f) => extract(readFileSync(f, 'utf8'), relative(root, f), catalog).questions);

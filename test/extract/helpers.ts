@@ -1,5 +1,6 @@
 /** Shared helpers for extractor tests: the small fixture catalog and fixture notes. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexCatalog, type CatalogIndex } from '../../src/core/catalog.js';
 import type { Service } from '../../src/core/types.js';
@@ -26,4 +27,15 @@ export function eligible(text: string, path = 'note.md'): Question[] {
 /** The text of a question's correct options. */
 export function answersOf(q: Question): string[] {
   return q.answers.map((i) => q.options[i]);
+}
+
+/** The folder of the bundled notes. */
+export const bundledRoot = here('../../data/notes');
+
+/** Paths of the markdown notes under `dir` (default: the bundled notes), at any depth. */
+export function notePaths(dir = bundledRoot): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? notePaths(p) : p.endsWith('.md') ? [p] : [];
+  });
 }

@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseNote, parserFor } from '../../src/extract/parse.js';
+import { notePaths } from './helpers.js';
 
 /** The reference: remark-parse with every GFM extension, as the parser is documented to behave. */
 const reference = unified().use(remarkParse).use(remarkGfm);
@@ -22,13 +21,6 @@ function links(text: string): string[] {
   };
   walk(parserFor(text).parse(text) as never);
   return out;
-}
-
-const notesDir = fileURLToPath(new URL('../../data/notes', import.meta.url));
-function bundledNotes(dir = notesDir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? bundledNotes(join(dir, e.name)) : e.name.endsWith('.md') ? [readFileSync(join(dir, e.name), 'utf8')] : [],
-  );
 }
 
 describe('the parser chosen for a chunk', () => {
@@ -47,7 +39,7 @@ describe('the parser chosen for a chunk', () => {
   });
 
   it('gives the same tree as the full GFM parser on every bundled note chunk', () => {
-    const chunks = bundledNotes().flatMap((t) => t.split(/\n(?=# )/));
+    const chunks = notePaths().flatMap((f) => readFileSync(f, 'utf8').split(/\n(?=# )/));
     expect(chunks.length).toBeGreaterThan(50);
     for (const chunk of chunks) expect(leanTree(chunk)).toBe(tree(chunk));
   });
