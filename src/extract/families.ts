@@ -1,6 +1,7 @@
 /** Curated families of sibling terms (data/catalog/families.json): wrong options for short term lists. */
 import { bundledList } from './bundled.js';
-import { normalize, remembered, rememberedPer, withoutAside, words } from './text.js';
+import { dropsTwo, normalize, remembered, rememberedPer, withoutAside, words } from './text.js';
+import { englishWords } from './dictionary.js';
 import { bundledVocabulary } from './vocabulary.js';
 
 /** A family of terms that are alternatives to each other; each member is a name or [name, ...other spellings]. */
@@ -255,8 +256,14 @@ function innerS(a: string, b: string): boolean {
 /** familySpelling remembered per family list: a note shows the same terms in many questions' options. */
 const spellingIn = rememberedPer((families: Family[], name: string): string => {
   const k = key(name);
-  if (k.length < MIN_SLIPPED) return name;
   const listed = familiesOf(name, families);
+  // "st 1 (HDD)" for st1: a member written with spaces the family's own name has not is shown as the family writes it.
+  const own = listed.length > 0 ? listed[0].members.find((m) => spellings(m).includes(k)) : undefined;
+  const first = Array.isArray(own) ? own[0] : own;
+  const unspaced = (t: string) => t.replace(/\s+/g, '');
+  const core = withoutAside(name) || name;
+  if (first !== undefined && first !== core && /\s/.test(core) && unspaced(first) === unspaced(core)) return first + name.slice(core.length);
+  if (k.length < MIN_SLIPPED) return name;
   if (listed.length > 0) {
     // A slip a family lists so that the note's term is found ("Reservecd Instances") is not shown.
     const member = listed[0].members.find((m) => spellings(m).includes(k));
@@ -305,10 +312,16 @@ function slipOf(name: string, spelled: string): boolean {
   const [a, b] = [x.join(''), y.join('')];
   if (a === b || plural(a, b) || plural(b, a) || Math.min(a.length, b.length) < MIN_SLIPPED) return false;
   const near = new Set(nearForms(b));
-  if (!nearForms(a).some((form) => near.has(form))) return false;
+  const [mine, theirs] = [words(name.toLowerCase()), words(spelled.toLowerCase())];
+  if (!nearForms(a).some((form) => near.has(form))) {
+    // "Partion Key" for Partition Key: two neighbouring letters dropped, when no dictionary knows
+    // the note's word and it knows the family's.
+    if (!dropsTwo(a, b)) return false;
+    const english = englishWords();
+    return mine.every((w) => theirs.includes(w) || !english.has(w)) && theirs.every((w) => mine.includes(w) || english.has(w));
+  }
   const vocabulary = bundledVocabulary();
   const count = (w: string) => vocabulary.get(w) ?? 0;
-  const [mine, theirs] = [words(name.toLowerCase()), words(spelled.toLowerCase())];
   const rarest = Math.min(...mine.filter((w) => !theirs.includes(w)).map(count));
   const commonest = Math.max(0, ...theirs.filter((w) => !mine.includes(w)).map(count));
   return rarest * SLIP_RARITY < commonest;

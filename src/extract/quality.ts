@@ -563,6 +563,12 @@ const RULE_OF_THUMB = /\b(?:can|could|may|will|would) (?:greatly|really|signific
 /** An API call set off by a note's spaced colon ("using this API : GetRecords()"): a label and its value, not a sentence. */
 const SPACED_LABEL = /\w \: `?[A-Za-z]+\(\)/;
 
+/** A quantity, a tilde, another quantity: "1k records/s ~ 1 MB/s". */
+const EQUATED = /\d[^~.\n]{0,16}\s~\s+\d/;
+
+/** A label and a closing aside that holds the rest: "Standard RIs (Claim 72% off)". */
+const ASIDE_AFTER_LABEL = /^([^()]+?)\s*\(([^()]+)\)\s*$/;
+
 /** Things with a throughput limit each way. */
 const TWO_WAYS = /\b(?:shards?|streams?|partitions?|capacity)\b/i;
 
@@ -598,6 +604,13 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (value !== undefined && d.fact.number && periodSays(d.stem.replace(BLANK, ' '), value, d.fact.number.unit)) add('giveaway');
   if (d.fact.vague && words(text).length < 7) add('fragment');
   if (RATE_WITHOUT_TIME.test(text)) add('fragment');
+  // "1k records/s ~ 1 MB/s": two limits set side by side with a tilde, as if one were the other.
+  if (EQUATED.test(text)) add('fragment');
+  // "Standard RIs (Claim 72% off)", "great network (10 Gbps bandwidth ...)": the value sits in a
+  // short aside after a bare label, and neither says what the value is (a sentence in the aside
+  // says it: "Spot (Purchase unused capacity at discount of 90% ...)").
+  const aside = ASIDE_AFTER_LABEL.exec(text);
+  if (aside && d.fact.number && aside[2].includes(d.fact.number.raw) && words(aside[1]).length <= 3 && words(aside[2]).length <= 6) add('fragment');
   // "increases capacity by 1 MB/s" for a shard that reads 2 MB/s and writes 1 MB/s: the throughput
   // of a shard, stream or partition, which has one limit each way, needs its direction.
   const both = `${d.fact.subject} ${text}`;

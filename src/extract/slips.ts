@@ -1,6 +1,6 @@
 /** Slips of the keyboard in a note ("InvervalSeconds" once, "IntervalSeconds" elsewhere) found so that no answer shows them. */
 import { englishWords, type Dictionary } from './dictionary.js';
-import { remembered, rememberedPer, slipOf } from './text.js';
+import { dropsTwo, remembered, rememberedPer, slipOf } from './text.js';
 import { bundledVocabulary, curatedWords, intendedWord, keystrokeSlip, trustedWords, wordCounts, type Trusted, type Vocabulary } from './vocabulary.js';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]{5,}/g;
@@ -12,11 +12,14 @@ export type Slip = [written: string, spelling: string, keystroke?: boolean];
 
 /**
  * Short words too common to learn from one note: swapped letters in the commonest English words
- * ("taht"), which are never words themselves.
+ * ("taht") and contractions without their apostrophe ("dont"), which are never words themselves
+ * ("cant" and "wont" are, so they stay as written).
  */
 const SHORT_SLIPS: Record<string, string> = {
   taht: 'that', htat: 'that', thta: 'that', teh: 'the', hte: 'the', adn: 'and', nad: 'and', wiht: 'with', whit: 'with',
   thier: 'their', waht: 'what', whcih: 'which', wich: 'which', tehn: 'then', thne: 'then', yuo: 'you',
+  dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't",
+  shouldnt: "shouldn't", couldnt: "couldn't", wouldnt: "wouldn't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't",
 };
 const SHORT = new RegExp(`\\b(?:${Object.keys(SHORT_SLIPS).join('|')})\\b`, 'gi');
 
@@ -218,12 +221,28 @@ export function slipFinder(
     const near = (frequent.get(`${lower[0]}${lower.length}`) ?? []).filter((w) => slipOf(lower, w));
     return near.length === 1 ? (usage.get(near[0])?.spelling ?? near[0]) : null;
   });
+  // "Partion" beside "Partition": two neighbouring letters dropped from inside a word the note
+  // writes at least three times as often. Never an English or catalog word, which is meant.
+  const longer = new Map<string, string[]>();
+  for (const [word, u] of usage) {
+    if (u.count < 3 || word.length < 8) continue;
+    const k = `${word[0]}${word.length}`;
+    const list = longer.get(k);
+    if (list) list.push(word);
+    else longer.set(k, [word]);
+  }
+  const dropped = perWord((lower): string | null => {
+    if (english.has(lower) || curated.has(lower)) return null;
+    const n = Math.max(1, usage.get(lower)?.count ?? 0);
+    const near = (longer.get(`${lower[0]}${lower.length + 2}`) ?? []).filter((w) => (usage.get(w)?.count ?? 0) >= 3 * n && dropsTwo(lower, w));
+    return near.length === 1 ? (usage.get(near[0])?.spelling ?? near[0]) : null;
+  });
   // Remembered (callers must not change the pairs): a note's names and definitions come back as
   // the options of many questions.
   return remembered((text) => {
     const out: Slip[] = [];
     for (const m of text.matchAll(TOKEN)) {
-      const fix = slipped(m[0]);
+      const fix = slipped(m[0]) ?? dropped(m[0]);
       if (!fix) continue;
       // The note's usual spelling may be a misspelling too ("guarentess" for "guarentees" for
       // "guarantees"), and an English word is never rewritten as one ("asymmetric" as "assymmetric").

@@ -162,6 +162,13 @@ export function slipOf(a: string, b: string): boolean {
   return ra === 2 && rb === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
 }
 
+/** Is `short` the word `long` with two neighbouring letters taken out, neither first nor last ("partion", "partition")? */
+export function dropsTwo(short: string, long: string): boolean {
+  if (long.length !== short.length + 2) return false;
+  for (let k = 1; k + 2 < long.length; k++) if (long.slice(0, k) + long.slice(k + 2) === short) return true;
+  return false;
+}
+
 /**
  * Is one of two normalised names inside the other? One-word names by any part ("http" in "https",
  * "cloudwatch" in "amazon cloud watch"); longer ones only from a word's start to a word's end, spaces
