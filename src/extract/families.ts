@@ -266,7 +266,7 @@ const spellingIn = rememberedPer((families: Family[], name: string): string => {
   if (k.length < MIN_SLIPPED) return name;
   if (listed.length > 0) {
     // A slip a family lists so that the note's term is found ("Reservecd Instances") is not shown.
-    const member = listed[0].members.find((m) => spellings(m).includes(k));
+    const member = own;
     const names = member === undefined ? [] : Array.isArray(member) ? member : [member];
     // "Saving Plans" is "Savings Plans" misspelt: a word inside the name one "s" off, the last word
     // the same, is no plural of the name (unless the family lists the name as written).
