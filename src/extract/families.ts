@@ -257,17 +257,16 @@ function innerS(a: string, b: string): boolean {
 const spellingIn = rememberedPer((families: Family[], name: string): string => {
   const k = key(name);
   const listed = familiesOf(name, families);
+  // The spellings of the member the name is one of, the family's own name first ([] when none).
+  const member = listed[0]?.members.find((m) => spellings(m).includes(k));
+  const names = member === undefined ? [] : Array.isArray(member) ? member : [member];
   // "st 1 (HDD)" for st1: a member written with spaces the family's own name has not is shown as the family writes it.
-  const own = listed.length > 0 ? listed[0].members.find((m) => spellings(m).includes(k)) : undefined;
-  const first = Array.isArray(own) ? own[0] : own;
   const unspaced = (t: string) => t.replace(/\s+/g, '');
   const core = withoutAside(name) || name;
-  if (first !== undefined && first !== core && /\s/.test(core) && unspaced(first) === unspaced(core)) return first + name.slice(core.length);
+  if (names.length > 0 && names[0] !== core && /\s/.test(core) && unspaced(names[0]) === unspaced(core)) return names[0] + name.slice(core.length);
   if (k.length < MIN_SLIPPED) return name;
   if (listed.length > 0) {
     // A slip a family lists so that the note's term is found ("Reservecd Instances") is not shown.
-    const member = own;
-    const names = member === undefined ? [] : Array.isArray(member) ? member : [member];
     // "Saving Plans" is "Savings Plans" misspelt: a word inside the name one "s" off, the last word
     // the same, is no plural of the name (unless the family lists the name as written).
     const asWritten = names.some((s) => s.trim().toLowerCase() === name.trim().toLowerCase());

@@ -109,6 +109,24 @@ const englishNeighbours = rememberedPer((english: Dictionary, word: string): str
   return [...out];
 });
 
+/**
+ * The note's words that `keep` accepts, listed under their first letter and length (and under the
+ * lengths `spread` away too), so a lookup for a word's near spellings scans a handful of words.
+ */
+function byStartAndLength(usage: Map<string, Usage>, keep: (word: string, u: Usage) => boolean, spread: number[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [word, u] of usage) {
+    if (!keep(word, u)) continue;
+    for (const d of spread) {
+      const k = `${word[0]}${word.length + d}`;
+      const list = out.get(k);
+      if (list) list.push(word);
+      else out.set(k, [word]);
+    }
+  }
+  return out;
+}
+
 /** How often the note writes a word, with the spelling it uses most. */
 interface Usage {
   count: number;
@@ -173,16 +191,7 @@ export function slipFinder(
     return intendedWord(token, counts, vocabulary, trusted);
   });
   // Frequent words by first letter and length, so a lookup scans a handful of words.
-  const frequent = new Map<string, string[]>();
-  for (const [word, u] of usage) {
-    if (u.count < 2) continue;
-    for (const len of [word.length - 1, word.length, word.length + 1]) {
-      const k = `${word[0]}${len}`;
-      const list = frequent.get(k);
-      if (list) list.push(word);
-      else frequent.set(k, [word]);
-    }
-  }
+  const frequent = byStartAndLength(usage, (_word, u) => u.count >= 2, [-1, 0, 1]);
   // Words written at most twice that a word written at least three times as often is a habit's
   // slip away from: a writer who misspells a word may do so more than once ("speeach" twice). A
   // word of the curated catalog is spelt right ("sharding" beside "sharing"), and so is a word the
@@ -223,14 +232,7 @@ export function slipFinder(
   });
   // "Partion" beside "Partition": two neighbouring letters dropped from inside a word the note
   // writes at least three times as often. Never an English or catalog word, which is meant.
-  const longer = new Map<string, string[]>();
-  for (const [word, u] of usage) {
-    if (u.count < 3 || word.length < 8) continue;
-    const k = `${word[0]}${word.length}`;
-    const list = longer.get(k);
-    if (list) list.push(word);
-    else longer.set(k, [word]);
-  }
+  const longer = byStartAndLength(usage, (word, u) => u.count >= 3 && word.length >= 8, [0]);
   const dropped = perWord((lower): string | null => {
     if (english.has(lower) || curated.has(lower)) return null;
     const n = Math.max(1, usage.get(lower)?.count ?? 0);

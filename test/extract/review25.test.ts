@@ -10,42 +10,22 @@ const shipped = loadCatalog();
 const questions = (note: string) => extract(note, 'review25.md', shipped).questions;
 const numericAbout = (note: string, value: string) => questions(note).find((q) => q.kind === 'numeric' && q.answers.some((a) => q.options[a] === value));
 
-describe('a value in the aside of a bare label', () => {
-  it('is a fragment when the aside is a few words ("Standard RIs (Claim 72% off)")', () => {
-    const note = '# Reserved Instances\n\n- Standard RIs (Claim 72% off)\n- Convertible RIs can change the instance family during the term\n';
-    const q = numericAbout(note, '72%');
-    expect(q?.stem).toContain('(Claim _____ off)');
-    expect(q?.reasons).toContain('fragment');
-  });
-
-  it('is a fragment for "great network (10 Gbps bandwidth between instances)"', () => {
-    const note = '# EC2 Placement Groups\n\n## Cluster\n\n- great network (10 Gbps bandwidth between instances)\n- all instances in one rack of one AZ\n';
-    const q = numericAbout(note, '10 Gbps');
+describe('a numeric statement', () => {
+  const pricing = (value: string) => `# Amazon EC2 pricing\n\n- Reserved Instances (Reserve capacity for 1-3 years with a big discount. Up to ${value})\n- On-Demand is billed by the second with no commitment\n`;
+  it.each([
+    // A value in a few words of aside after a bare label: the label says nothing of what it is.
+    ['is a fragment with its value in a short aside after a bare label', '# Reserved Instances\n\n- Standard RIs (Claim 72% off)\n- Convertible RIs can change the instance family during the term\n', '72%', true, '(Claim _____ off)'],
+    ['is a fragment with a bandwidth in the aside of "great network"', '# EC2 Placement Groups\n\n## Cluster\n\n- great network (10 Gbps bandwidth between instances)\n- all instances in one rack of one AZ\n', '10 Gbps', true, ''],
+    ['is whole with its value in an aside that is a sentence of its own', pricing('72%'), '72%', false, ''],
+    // "1k records/s ~ 1 MB/s" reads as if one limit were the other.
+    ['is a fragment with two limits set side by side with a tilde', '# Kinesis Data Streams\n\n## Write Rate\n\n- per shard writes 1k records/s ~ 1 MB/s\n- producers send records with a partition key\n', '1 MB/s', true, ''],
+    ['is whole with a tilde that means "about" ("Up to ~72%")', pricing('~72%'), '72%', false, ''],
+  ])('%s', (_what, note, value, fragment, stem) => {
+    const q = numericAbout(note, value);
     expect(q).toBeDefined();
-    expect(q?.reasons).toContain('fragment');
-  });
-
-  it('is a statement when the aside is a sentence of its own', () => {
-    const note = '# Amazon EC2 pricing\n\n- Reserved Instances (Reserve capacity for 1-3 years with a big discount. Up to 72%)\n- On-Demand is billed by the second with no commitment\n';
-    const q = numericAbout(note, '72%');
-    expect(q).toBeDefined();
-    expect(q?.reasons ?? []).not.toContain('fragment');
-  });
-});
-
-describe('two limits set side by side with a tilde', () => {
-  it('is a fragment: "1k records/s ~ 1 MB/s" reads as if one were the other', () => {
-    const note = '# Kinesis Data Streams\n\n## Write Rate\n\n- per shard writes 1k records/s ~ 1 MB/s\n- producers send records with a partition key\n';
-    const q = numericAbout(note, '1 MB/s');
-    expect(q).toBeDefined();
-    expect(q?.reasons).toContain('fragment');
-  });
-
-  it('leaves a tilde that means "about" alone: "Up to ~72%"', () => {
-    const note = '# Amazon EC2 pricing\n\n- Reserved Instances (Reserve capacity for 1-3 years with a big discount. Up to ~72%)\n- On-Demand is billed by the second with no commitment\n';
-    const q = numericAbout(note, '72%');
-    expect(q).toBeDefined();
-    expect(q?.reasons ?? []).not.toContain('fragment');
+    if (stem) expect(q?.stem).toContain(stem);
+    if (fragment) expect(q?.reasons).toContain('fragment');
+    else expect(q?.reasons ?? []).not.toContain('fragment');
   });
 });
 
