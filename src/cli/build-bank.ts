@@ -96,8 +96,12 @@ export async function defaultBuildDeps(now: () => Date = () => new Date()): Prom
       if (script && cores >= 2 && bytes >= POOL_THRESHOLD_BYTES) {
         const { extract, QUALITY_BAR } = await import('../extract/index.js');
         let catalog: ReturnType<typeof loadCatalog> | undefined;
-        const pool = createExtractPool(cores, script, {
-          fallback: async (text, path) => extract(text, path, (catalog ??= loadCatalog())),
+        const local = (text: string, path: string) => extract(text, path, (catalog ??= loadCatalog()));
+        // On two cores one worker extracts, and this thread extracts too between its writes: one
+        // heap fewer than two workers beside the writer, in about the same time (see LOCAL_HEAP_FLAGS).
+        const pool = createExtractPool(cores === 2 ? 1 : cores, script, {
+          fallback: async (text, path) => local(text, path),
+          ...(cores === 2 ? { local } : {}),
         });
         return { extract: pool.extract, window: cores * 3, aheadBytes: AHEAD_BYTES, qualityBar: QUALITY_BAR, close: pool.close };
       }

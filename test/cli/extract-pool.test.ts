@@ -10,8 +10,8 @@ import type { ExtractResult } from '../../src/extract/index.js';
 // Compiler flags are process-wide: the test process records them instead of taking them.
 vi.mock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString: vi.fn() }));
 
-/** A stand-in worker: answers with the path it was given, dies on 'crash', throws on 'throw'. */
-function fakeWorker(): URL {
+/** A stand-in worker: answers with the path it was given (after `delayMs`), dies on 'crash', throws on 'throw'. */
+function fakeWorker(delayMs = 0): URL {
   const dir = mkdtempSync(join(tmpdir(), 'awsq-pool-'));
   const file = join(dir, 'worker.mjs');
   writeFileSync(
@@ -20,7 +20,7 @@ function fakeWorker(): URL {
 parentPort.on('message', ({ id, text, path }) => {
   if (path === 'crash') process.exit(3);
   if (path === 'throw') { parentPort.postMessage({ id, error: 'bad note' }); return; }
-  parentPort.postMessage({ id, result: { facts: [], candidates: [], warnings: [text + ':worker'] } });
+  setTimeout(() => parentPort.postMessage({ id, result: { facts: [], candidates: [], warnings: [text + ':worker'] } }), ${delayMs});
 });
 `,
   );
@@ -30,12 +30,73 @@ parentPort.on('message', ({ id, text, path }) => {
 const fallback = async (text: string): Promise<ExtractResult> =>
   ({ facts: [], candidates: [], warnings: [text + ':fallback'] }) as unknown as ExtractResult;
 
+/** This thread's extraction as a stand-in: marks its results and records the texts it was given. */
+function localExtractor() {
+  const texts: string[] = [];
+  const local = (text: string): ExtractResult => {
+    if (text === 'boom') throw new Error('local failure');
+    texts.push(text);
+    return { questions: [], facts: 0, warnings: [{ path: 'x', line: 1, message: text + ':local' }] };
+  };
+  return { texts, local };
+}
+
 describe('extract pool', () => {
   it('turns off inlining in the optimising compiler before its workers start', async () => {
     vi.mocked(setFlagsFromString).mockClear();
     const pool = createExtractPool(1, fakeWorker(), { fallback });
     try {
       expect(setFlagsFromString).toHaveBeenCalledWith('--no-turbo-inlining');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('lets V8 grow heaps by half at most once this thread extracts too, and only then', async () => {
+    vi.mocked(setFlagsFromString).mockClear();
+    const plain = createExtractPool(1, fakeWorker(), { fallback });
+    await plain.close();
+    expect(setFlagsFromString).not.toHaveBeenCalledWith('--heap-growing-percent=50');
+    const withLocal = createExtractPool(1, fakeWorker(), { fallback, local: localExtractor().local });
+    await withLocal.close();
+    expect(setFlagsFromString).toHaveBeenCalledWith('--heap-growing-percent=50');
+  });
+
+  it('runs a job on this thread only while the worker is full, and none longer than the text the worker holds', async () => {
+    const { texts, local } = localExtractor();
+    const pool = createExtractPool(1, fakeWorker(150), { fallback, local });
+    try {
+      // The worker takes "aaaa" and "bbbb" (8 characters); this thread takes "cc", then "e", never the 10 "d"s.
+      const jobs = ['aaaa', 'bbbb', 'cc', 'dddddddddd', 'e'];
+      const results = await Promise.all(jobs.map((t) => pool.extract(t, `${t}.md`)));
+      const said = results.map((r) => String((r.warnings[0] as unknown as { message?: string }).message ?? r.warnings[0]));
+      expect(said).toEqual(['aaaa:worker', 'bbbb:worker', 'cc:local', 'dddddddddd:worker', 'e:local']);
+      expect(texts).toEqual(['cc', 'e']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('never runs a job on this thread without the local option', async () => {
+    const pool = createExtractPool(1, fakeWorker(50), { fallback });
+    try {
+      const results = await Promise.all(['a', 'b', 'c', 'd'].map((t) => pool.extract(t, `${t}.md`)));
+      expect(results.map((r) => r.warnings[0])).toEqual(['a:worker', 'b:worker', 'c:worker', 'd:worker']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('passes an error of this thread\'s extraction on to that job alone', async () => {
+    const { local } = localExtractor();
+    const pool = createExtractPool(1, fakeWorker(150), { fallback, local });
+    try {
+      const [a, b, boom] = [pool.extract('aaaa', 'a.md'), pool.extract('bbbb', 'b.md'), pool.extract('boom', 'boom.md')];
+      await expect(boom).rejects.toThrow('local failure');
+      expect((await a).warnings[0]).toBe('aaaa:worker');
+      expect((await b).warnings[0]).toBe('bbbb:worker');
+      const after = await pool.extract('c', 'c.md');
+      expect(after.warnings[0]).toBeDefined();
     } finally {
       await pool.close();
     }
