@@ -11,6 +11,8 @@ export interface Progress {
 export async function startProgress(ctx: Context, text: string, enabled: boolean): Promise<Progress> {
   if (!enabled || !ctx.stderr.isTTY || ctx.env.CI) return { update: () => {}, stop: () => {} };
   const { default: ora } = await import('ora');
-  const spinner = ora({ text, stream: ctx.stderr, color: 'cyan', isEnabled: true }).start();
+  // The terminal keeps its own Ctrl-C: a spinner that reads standard input in raw mode turned it into
+  // a keystroke nobody acted on, and a long build could not be stopped.
+  const spinner = ora({ text, stream: ctx.stderr, color: 'cyan', isEnabled: true, discardStdin: false }).start();
   return { update: (t) => void (spinner.text = t), stop: () => void spinner.stop() };
 }
