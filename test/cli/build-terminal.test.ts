@@ -46,6 +46,7 @@ describe.skipIf(!hasTmux)('awsq build in a terminal', () => {
   it('stops at once on Ctrl-C while a spinner shows progress, and keeps every file written before it', async () => {
     const db = join(work, 'awsq.db');
     // A parent that ignores Ctrl-C itself reports how awsq ended (killed by SIGINT, as a shell expects).
+    // The spinner (and so this test) needs a terminal and no CI variable, which turns it off.
     const runner = join(work, 'runner.mjs');
     writeFileSync(
       runner,
@@ -55,7 +56,7 @@ spawn(process.execPath, ${JSON.stringify([bin, '--db', db, 'build', notes])}, { 
   .on('exit', (code, signal) => { console.log('AWSQ_END ' + (signal ?? code)); setTimeout(() => {}, 60_000); });
 `,
     );
-    tmux('new-session', '-d', '-s', 'build', '-x', '120', '-y', '10', `env NO_COLOR=1 AWSQ_HOME=${work} ${process.execPath} ${runner}`);
+    tmux('new-session', '-d', '-s', 'build', '-x', '120', '-y', '10', `env -u CI NO_COLOR=1 AWSQ_HOME=${work} ${process.execPath} ${runner}`);
     await until('a few files built', () => (/Building ([3-9]|\d\d+)\/\d+ files/.test(tmux('capture-pane', '-p', '-J', '-t', 'build')) ? true : undefined));
     const sent = Date.now();
     tmux('send-keys', '-t', 'build', 'C-c');
