@@ -72,8 +72,6 @@ interface Job {
 interface Slot {
   worker: Worker;
   jobs: Map<number, Job>;
-  /** Note text of its jobs not yet answered. */
-  bytes: number;
 }
 
 /** The worker script next to this module, or undefined when running from TypeScript sources (tests). */
@@ -148,29 +146,24 @@ export function createExtractPool(size: number, script: URL, options: PoolOption
   const dispatch = () => {
     while (waiting.length > 0) {
       const target = slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
-      if (target.jobs.size < JOBS_PER_WORKER) {
-        const { id, job } = waiting.shift() as { id: number; job: Job };
-        target.jobs.set(id, job);
-        target.bytes += job.text.length;
-        target.worker.postMessage({ id, text: job.text, path: job.path });
-        continue;
-      }
-      if (!options.local || localBusy || closed) return;
-      const queued = Math.min(...slots.map((s) => s.bytes));
-      const at = waiting.findIndex((w) => w.job.text.length <= queued);
-      if (at < 0) return;
-      runLocal(waiting.splice(at, 1)[0].job, options.local);
-      return;
+      if (target.jobs.size >= JOBS_PER_WORKER) break;
+      const { id, job } = waiting.shift() as { id: number; job: Job };
+      target.jobs.set(id, job);
+      target.worker.postMessage({ id, text: job.text, path: job.path });
     }
+    if (waiting.length === 0 || !options.local || localBusy || closed) return;
+    // Every worker is full. The note text each still has to extract is that of its unanswered jobs.
+    const queued = Math.min(...slots.map((s) => [...s.jobs.values()].reduce((n, j) => n + j.text.length, 0)));
+    const at = waiting.findIndex((w) => w.job.text.length <= queued);
+    if (at >= 0) runLocal(waiting.splice(at, 1)[0].job, options.local);
   };
 
   const start = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_MB } }), jobs: new Map(), bytes: 0 };
+    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_MB } }), jobs: new Map() };
     slot.worker.unref();
     slot.worker.on('message', (msg: { id: number; result?: PooledResult; error?: string }) => {
       const job = slot.jobs.get(msg.id);
       slot.jobs.delete(msg.id);
-      slot.bytes -= job?.text.length ?? 0;
       dispatch();
       if (!job) return;
       if (msg.error !== undefined) job.reject(new Error(msg.error));
@@ -180,7 +173,6 @@ export function createExtractPool(size: number, script: URL, options: PoolOption
     const lost = () => {
       const jobs = [...slot.jobs.values()];
       slot.jobs.clear();
-      slot.bytes = 0;
       const i = slots.indexOf(slot);
       if (i >= 0 && !closed) {
         slots[i] = start();
