@@ -53,6 +53,7 @@ export function covers(a: string, b: string): boolean {
 export function sameThing(a: string, b: string, catalog: CatalogIndex, byService = true): boolean {
   // "Simple / Step Scaling" names "Simple Scaling" too.
   for (const [x, y] of [[a, b], [b, a]]) {
+    if (!x.includes('/')) continue;
     const parts = x.split(/\s+\/\s+/);
     if (parts.length === 2 && words(parts[0]).length === 1 && words(parts[1]).length > 1) {
       const tail = words(parts[1]).slice(1).join(' ');
@@ -82,7 +83,10 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex, byService
  * are two things even when the catalog files both under one service ("Partition Key", "Sort Key").
  */
 function oneOption(a: string, b: string, catalog: CatalogIndex, families: Family[]): boolean {
-  return sameThing(a, b, catalog, false) || (sameThing(a, b, catalog) && !familyMates(a, b, families));
+  if (sameThing(a, b, catalog, false)) return true;
+  // What sameThing adds by service, without judging the names again.
+  const sa = serviceNamed(catalog, a);
+  return sa !== undefined && sa === serviceNamed(catalog, b) && !familyMates(a, b, families);
 }
 
 /** The service whose own name (not a feature alias such as "ALB") the term is. */
@@ -123,7 +127,7 @@ export function termDistractors(
   const inDescription = (t: string) => {
     if (t.length < 4 || /^[A-Z_]+$/.test(t)) return false;
     // "Managed Policies" is named by "... on basis of Managed Policy".
-    const one = /ies$/.test(t) ? t.replace(/ies$/, 'y') : t.replace(/s$/, '');
+    const one = t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.endsWith('s') ? t.slice(0, -1) : t;
     return [one, `${one}s`, one.replace(/y$/, 'ies')].some((form) => containsPhrase(fact.text, form));
   };
   const taken = (t: string) => oneOption(t, fact.subject, catalog, families) || chosen.some((c) => oneOption(c, t, catalog, families)) || inDescription(t);
@@ -207,10 +211,15 @@ export function termDistractors(
   return { terms: chosen, filler };
 }
 
+/** A word without one trailing "s" (as `w.replace(/s$/, '')`, without a regular expression). */
+function unplural(w: string): string {
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 /** The last word of a name, plural folded: "File-transfer communication" -> "communication". */
 function headOf(name: string): string {
   const w = words(withoutAside(name));
-  return (w[w.length - 1] ?? '').replace(/s$/, '');
+  return unplural(w[w.length - 1] ?? '');
 }
 
 /** Distractor definitions for a term question: definitions of sibling terms, closest length first. */
@@ -227,17 +236,20 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
   const aboutService = opensWithService(fact.text);
   // "Group of 1-90 redis shards" beside a Memcached Cluster answer: a description naming what tells
   // a sibling of the same kind ("Redis Cluster") apart from the answer is dismissed at a glance.
-  const fold = (w: string) => w.replace(/s$/, '');
+  const fold = unplural;
   const answerWords = words(fact.subject).map(fold);
   const head = answerWords[answerWords.length - 1];
   // Only the neighbours can be offered, so only they are looked at: a 6,000-item list stays linear.
   const near = neighbours(fact, pool);
-  const marks = new Set(
-    near
-      .filter((p) => p.group === fact.group && words(p.subject).length > 1 && fold(words(p.subject).at(-1) ?? '') === head)
-      .flatMap((p) => words(p.subject).map(fold))
-      .filter((w) => w.length >= 4 && !answerWords.includes(w)),
-  );
+  const marks = new Set<string>();
+  for (const p of near) {
+    const named = words(p.subject);
+    if (p.group !== fact.group || named.length < 2 || fold(named[named.length - 1]) !== head) continue;
+    for (const w of named) {
+      const f = fold(w);
+      if (f.length >= 4 && !answerWords.includes(f)) marks.add(f);
+    }
+  }
   // "Gateway Load Balancer - modern LB ..." for GWLB rules itself out: a description opening with its own term's name.
   const opensWith = (text: string, name: string) => {
     const t = text.trim();

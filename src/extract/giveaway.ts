@@ -34,6 +34,8 @@ export const wordsOf: (text: string) => readonly string[] = remembered(splitWord
 /** Two-letter capitals that are words or units, not acronyms of a thing ("IS", "OR", "GB", "MB"). */
 const TWO_LETTER_COMMON = new Set(['is', 'or', 'it', 'if', 'in', 'on', 'of', 'to', 'by', 'at', 'as', 'an', 'be', 'do', 'no', 'so', 'up', 'we', 'my', 'me', 'kb', 'mb', 'gb', 'tb', 'pb', 'ms', 'id', 'ok']);
 
+const INNER_CAPITAL = /.[A-Z]/;
+
 function splitWords(text: string): string[] {
   const out: string[] = [];
   const acronyms: string[] = [];
@@ -44,12 +46,15 @@ function splitWords(text: string): string[] {
       acronyms.push(raw.slice(0, 2).toLowerCase());
       continue;
     }
+    const lower = raw.toLowerCase();
+    out.push(lower);
+    // Only a capital after the first letter can start a part: most words have none.
+    if (!INNER_CAPITAL.test(raw)) continue;
     const parts = raw
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
       .toLowerCase()
       .split(' ');
-    out.push(raw.toLowerCase());
     if (parts.length > 1) out.push(...parts);
   }
   return [...new Set([...out.filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)), ...acronyms.filter((a) => !TWO_LETTER_COMMON.has(a))])];
@@ -86,13 +91,18 @@ const MEANINGS: Record<string, string[]> = {
 };
 
 function expand(catalog: CatalogIndex | undefined, text: string): string[] {
-  const names = catalog ? servicesIn(catalog, text).flatMap((id) => {
-    const s = catalog.byId.get(id);
-    return s ? [s.name, s.short, ...s.acronyms] : [];
-  }) : [];
+  // Loops rather than flatMap: this runs for every option of every candidate.
   const own = wordsOf(text);
-  const meant = own.flatMap((w) => MEANINGS[w] ?? []);
-  return [...new Set([...own, ...names.flatMap(wordsOf), ...meant])];
+  const out = new Set(own);
+  if (catalog) {
+    for (const id of servicesIn(catalog, text)) {
+      const s = catalog.byId.get(id);
+      if (!s) continue;
+      for (const name of [s.name, s.short, ...s.acronyms]) for (const w of wordsOf(name)) out.add(w);
+    }
+  }
+  for (const w of own) if (Object.hasOwn(MEANINGS, w)) for (const m of MEANINGS[w]) out.add(m);
+  return [...out];
 }
 
 /**
@@ -100,7 +110,8 @@ function expand(catalog: CatalogIndex | undefined, text: string): string[] {
  * names the stem stands for without showing them, such as the expansion of an acronym it asks about.
  */
 export function giveawayWord(stem: string, correct: string[], wrong: string[], catalog?: CatalogIndex, extra: string[] = []): string | undefined {
-  const asked = [...new Set([...expanded(stem, catalog), ...extra.flatMap(wordsOf)])];
+  const asked = new Set(expanded(stem, catalog));
+  for (const name of extra) for (const w of wordsOf(name)) asked.add(w);
   const wrongWords = wrong.map((w) => expanded(w, catalog));
   for (const answer of correct) {
     const answerWords = expanded(answer, catalog);

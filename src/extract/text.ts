@@ -61,7 +61,7 @@ export const words: (text: string) => readonly string[] = remembered((text) => {
 
 /** Content words with a light plural stem, as a set (remembered). */
 export const contentWords: (text: string) => ReadonlySet<string> = remembered(
-  (text) => new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w))),
+  (text) => new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))),
 );
 
 /** "Writing, Put, Describe", "users, User-Groups, Roles": two or more single words, nothing else. */
@@ -107,8 +107,15 @@ export function hash(...parts: string[]): string {
 export function containsPhrase(text: string, phrase: string): boolean {
   const p = normalize(phrase);
   if (!p) return false;
-  return ` ${normalize(text)} `.includes(` ${p} `);
+  // As ` ${t} `.includes(` ${p} `), without building either padded string.
+  const t = normalize(text);
+  for (let i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) {
+    if ((i === 0 || t.charCodeAt(i - 1) === SPACE) && (i + p.length === t.length || t.charCodeAt(i + p.length) === SPACE)) return true;
+  }
+  return false;
 }
+
+const SPACE = 32;
 
 /** The gap a numeric question asks to fill. */
 export const BLANK = '_____';

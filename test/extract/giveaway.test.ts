@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { giveawayWord, related, wordsOf } from '../../src/extract/giveaway.js';
+import { expanded, giveawayWord, related, wordsOf } from '../../src/extract/giveaway.js';
 import { problems } from '../../src/extract/quality.js';
 import { readFileSync } from 'node:fs';
 import { indexCatalog } from '../../src/core/catalog.js';
@@ -30,6 +30,17 @@ describe('words in another form', () => {
 
   it('splits CamelCase identifiers and keeps the whole', () => {
     expect(wordsOf('BucketSizeBytes')).toEqual(['bucketsizebytes', 'bucket', 'size', 'bytes']);
+  });
+
+  it('splits a word at an inner capital only, and keeps plain words whole', () => {
+    expect(wordsOf('ARNs and S3Bucket, plain words')).toEqual(['arns', 's3bucket', 'bucket', 'plain', 'words']);
+    expect(wordsOf('HTTPServer')).toEqual(['httpserver', 'http', 'server']);
+  });
+
+  it('adds what a word means, and words that are names of object properties mean nothing', () => {
+    expect(expanded('FIFO ordering')).toEqual(['fifo', 'ordering', 'order', 'ordered']);
+    // "constructor" and "toString" are keys of every object: once they added a function to the words.
+    expect(expanded('the constructor calls toString').every((w) => typeof w === 'string')).toBe(true);
   });
 });
 
