@@ -133,30 +133,56 @@ function matcher(index: CatalogIndex): Matcher {
   return m;
 }
 
-/** A word of the text: lower-cased, with its place in the original. */
-interface Token {
-  word: string;
-  start: number;
-  end: number;
+/**
+ * The words of a text, lower-cased, with their places in the original: a run of ASCII letters and
+ * digits, or a single "&" or "+". Kept as three arrays rather than an object per word: every option
+ * and stem of a build is looked through.
+ */
+interface Tokens {
+  words: string[];
+  starts: number[];
+  ends: number[];
 }
 
-const TOKEN = /[a-z0-9]+|[&+]/gi;
 /** What may stand between the words of one name: spaces, "-", "@", ":", "/", "_", a dot inside a word. */
 const JOIN = /^[\s\-@:/_.]*$/;
 /** A dot that ends a sentence breaks a name ("in S3. Glacier" is not "S3 Glacier"). */
 const FULL_STOP = /\.\s/;
 
-function tokensOf(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) out.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+function wordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function tokensOf(text: string): Tokens {
+  const out: Tokens = { words: [], starts: [], ends: [] };
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (wordChar(c)) {
+      const start = i;
+      while (i < text.length && wordChar(text.charCodeAt(i))) i++;
+      out.words.push(text.slice(start, i).toLowerCase());
+      out.starts.push(start);
+      out.ends.push(i);
+    } else {
+      // "&" and "+" are words of their own ("AT&T", "C++").
+      if (c === 38 || c === 43) {
+        out.words.push(text[i]);
+        out.starts.push(i);
+        out.ends.push(i + 1);
+      }
+      i++;
+    }
+  }
   return out;
 }
 
 /** True when tokens `i` and `i + 1` are joined only by name separators (so may form one name). */
-function joined(text: string, tokens: Token[], i: number): boolean {
-  const gap = text.slice(tokens[i].end, tokens[i + 1].start);
+function joined(text: string, tokens: Tokens, i: number): boolean {
+  const from = tokens.ends[i];
+  const to = tokens.starts[i + 1];
+  // One space, the usual gap, needs no closer look.
+  if (to === from + 1 && text.charCodeAt(from) === 32) return true;
+  const gap = text.slice(from, to);
   return JOIN.test(gap) && !FULL_STOP.test(gap);
 }
 
@@ -188,11 +214,11 @@ function accepted(key: string, prefixed: boolean, word: string, text: string, at
 }
 
 /** How many tokens from `at` spell `entry`, or 0. */
-function spells(entry: NameEntry, text: string, tokens: Token[], at: number): number {
+function spells(entry: NameEntry, text: string, tokens: Tokens, at: number): number {
   const n = entry.tokens.length;
-  if (at + n > tokens.length) return 0;
+  if (at + n > tokens.words.length) return 0;
   for (let j = 1; j < n; j++) {
-    if (tokens[at + j].word !== entry.tokens[j] || !joined(text, tokens, at + j - 1)) return 0;
+    if (tokens.words[at + j] !== entry.tokens[j] || !joined(text, tokens, at + j - 1)) return 0;
   }
   return n;
 }
@@ -202,19 +228,20 @@ export function findServices(index: CatalogIndex, text: string): string[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const names = matcher(index);
   const tokens = tokensOf(text);
+  const { words, starts, ends } = tokens;
   const found: string[] = [];
   let i = 0;
-  while (i < tokens.length) {
+  while (i < words.length) {
     let used = 1;
-    const candidates = names.get(tokens[i].word);
+    const candidates = names.get(words[i]);
     if (candidates) {
-      const prev = tokens[i - 1];
-      const prefixed = prev !== undefined && (prev.word === 'aws' || prev.word === 'amazon') && joined(text, tokens, i - 1);
+      const prev = i > 0 ? words[i - 1] : undefined;
+      const prefixed = prev !== undefined && (prev === 'aws' || prev === 'amazon') && joined(text, tokens, i - 1);
       for (const entry of candidates) {
         const n = spells(entry, text, tokens, i);
         if (n === 0) continue;
-        const word = text.slice(tokens[i].start, tokens[i + n - 1].end);
-        if (!accepted(entry.key, prefixed, word, text, tokens[i].start)) continue;
+        const word = text.slice(starts[i], ends[i + n - 1]);
+        if (!accepted(entry.key, prefixed, word, text, starts[i])) continue;
         for (const id of index.byName.get(entry.key) ?? []) if (!found.includes(id)) found.push(id);
         used = n;
         break;

@@ -67,7 +67,7 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex, byService
   const cb = nb.replace(/ /g, '');
   if (ca === cb || initials(a) === cb || initials(b) === ca) return true;
   // "HTTP" / "HTTPS" look alike; "Frequent Access tier" is not in "Infrequent Access tier".
-  if (nameWithin(na, nb)) return true;
+  if (nameWithin(na, nb, ca, cb)) return true;
   // "SSE-KMS" is a kind of "Server Side Encryption": its leading acronym spells the other.
   const lead = (x: string) => /^([A-Za-z]{2,5})-\w/.exec(x.trim())?.[1].toLowerCase();
   const [la, lb] = [lead(a), lead(b)];
@@ -166,7 +166,10 @@ export function termDistractors(
   const acronymHead = (name: string) => /[A-Z]{2,}s?$/.test(name.trim());
   for (const s of own) if (!namedAlike || headOf(s.subject) === answerHead || acronymHead(s.subject)) pick(s);
   if (chosen.length < n) {
-    const siblings = pool.filter((p) => p.group === fact.group).map((p) => p.subject);
+    // The answer's list around it tells its family, as its neighbours do: a list of thousands is not walked for every term.
+    const at = positionIn(pool, fact);
+    const around = at < 0 ? pool : pool.slice(Math.max(0, at - WINDOW), at + WINDOW + 1);
+    const siblings = around.filter((p) => p.group === fact.group).map((p) => p.subject);
     // Members of a family are distinct by curation, even when the catalog files them under one service.
     const named = (t: string) => sameThing(t, fact.subject, catalog, false) || chosen.some((c) => sameThing(c, t, catalog, false));
     const { members, decoys } = familyMembers(fact.subject, siblings, families);

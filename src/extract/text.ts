@@ -179,10 +179,10 @@ export function dropsTwo(short: string, long: string): boolean {
 /**
  * Is one of two normalised names inside the other? One-word names by any part ("http" in "https",
  * "cloudwatch" in "amazon cloud watch"); longer ones only from a word's start to a word's end, spaces
- * aside ("frequent access tier" is not in "infrequent access tier").
+ * aside ("frequent access tier" is not in "infrequent access tier"). `ca` and `cb` are the names
+ * without their spaces, for a caller that has them already.
  */
-export function nameWithin(a: string, b: string): boolean {
-  const [ca, cb] = [a.replace(/ /g, ''), b.replace(/ /g, '')];
+export function nameWithin(a: string, b: string, ca = a.replace(/ /g, ''), cb = b.replace(/ /g, '')): boolean {
   if (!ca.includes(cb) && !cb.includes(ca)) return false;
   if (!a.includes(' ') || !b.includes(' ')) return !negated(ca, cb);
   return alignedIn(a, cb) || alignedIn(b, ca);
