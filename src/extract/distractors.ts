@@ -5,7 +5,7 @@ import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { familyMates, familyMembers, lookAlike, otherFamilies, otherNames, outsideClosed, type Family } from './families.js';
-import { containsPhrase, contentWords, initials, nameWithin, mereNames, normalize, similarity, withoutAside, words } from './text.js';
+import { containsPhrase, contentWords, initials, nameWithin, mereNames, normalize, similarity, unplural, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -127,7 +127,7 @@ export function termDistractors(
   const inDescription = (t: string) => {
     if (t.length < 4 || /^[A-Z_]+$/.test(t)) return false;
     // "Managed Policies" is named by "... on basis of Managed Policy".
-    const one = t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.endsWith('s') ? t.slice(0, -1) : t;
+    const one = t.endsWith('ies') ? `${t.slice(0, -3)}y` : unplural(t);
     return [one, `${one}s`, one.replace(/y$/, 'ies')].some((form) => containsPhrase(fact.text, form));
   };
   const taken = (t: string) => oneOption(t, fact.subject, catalog, families) || chosen.some((c) => oneOption(c, t, catalog, families)) || inDescription(t);
@@ -214,11 +214,6 @@ export function termDistractors(
   return { terms: chosen, filler };
 }
 
-/** A word without one trailing "s" (as `w.replace(/s$/, '')`, without a regular expression). */
-function unplural(w: string): string {
-  return w.endsWith('s') ? w.slice(0, -1) : w;
-}
-
 /** The last word of a name, plural folded: "File-transfer communication" -> "communication". */
 function headOf(name: string): string {
   const w = words(withoutAside(name));
@@ -239,17 +234,16 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
   const aboutService = opensWithService(fact.text);
   // "Group of 1-90 redis shards" beside a Memcached Cluster answer: a description naming what tells
   // a sibling of the same kind ("Redis Cluster") apart from the answer is dismissed at a glance.
-  const fold = unplural;
-  const answerWords = words(fact.subject).map(fold);
+  const answerWords = words(fact.subject).map(unplural);
   const head = answerWords[answerWords.length - 1];
   // Only the neighbours can be offered, so only they are looked at: a 6,000-item list stays linear.
   const near = neighbours(fact, pool);
   const marks = new Set<string>();
   for (const p of near) {
     const named = words(p.subject);
-    if (p.group !== fact.group || named.length < 2 || fold(named[named.length - 1]) !== head) continue;
+    if (p.group !== fact.group || named.length < 2 || unplural(named[named.length - 1]) !== head) continue;
     for (const w of named) {
-      const f = fold(w);
+      const f = unplural(w);
       if (f.length >= 4 && !answerWords.includes(f)) marks.add(f);
     }
   }
@@ -259,7 +253,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     return name.length >= 3 && t.slice(0, name.length).toLowerCase() === name.toLowerCase() && !/[A-Za-z0-9]/.test(t.charAt(name.length));
   };
   const selfNamed = (s: Fact) => [s.subject, ...otherNames(s.subject, families)].some((n) => opensWith(s.text, n));
-  const namesItself = (s: Fact) => selfNamed(s) || (marks.size > 0 && words(s.text).some((t) => marks.has(fold(t))));
+  const namesItself = (s: Fact) => selfNamed(s) || (marks.size > 0 && words(s.text).some((t) => marks.has(unplural(t))));
   // The cheap tests first: in a list of near-alike descriptions most neighbours fail on likeness.
   const fits = (s: Fact) =>
     similarity(s.text, fact.text) <= 0.4 &&

@@ -59,9 +59,14 @@ export const words: (text: string) => readonly string[] = remembered((text) => {
   return n ? n.split(' ') : [];
 });
 
+/** A word without one trailing "s" (as `w.replace(/s$/, '')`, without a regular expression). */
+export function unplural(w: string): string {
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 /** Content words with a light plural stem, as a set (remembered). */
 export const contentWords: (text: string) => ReadonlySet<string> = remembered(
-  (text) => new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))),
+  (text) => new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? unplural(w) : w))),
 );
 
 /** "Writing, Put, Describe", "users, User-Groups, Roles": two or more single words, nothing else. */
