@@ -5,7 +5,7 @@ import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { familyMates, familyMembers, lookAlike, otherFamilies, otherNames, outsideClosed, type Family } from './families.js';
-import { containsPhrase, contentWords, initials, nameWithin, mereNames, normalize, similarity, unplural, withoutAside, words } from './text.js';
+import { containsPhrase, contentWords, initials, nameWithin, mereNames, normalize, saysNothing, similarity, unplural, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -262,6 +262,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     !namesItself(s) &&
     // "Writing, Put, Describe", "Roles/Users only": names alone describe nothing beside sentences.
     (!mereNames(s.text) || mereNames(fact.text)) &&
+    !saysNothing(s.text) &&
     !oneOption(s.subject, fact.subject, catalog, families) &&
     !lookAlike(fact.subject, s.subject, families) &&
     !offersOther(fact, s) &&

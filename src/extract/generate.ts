@@ -736,6 +736,9 @@ function tableDrafts(rows: Fact[], out: Draft[]): void {
 /** Words any two steps may share without one building on the other. */
 const STEP_FILLER = new Set(['aws', 'amazon', 'service', 'console', 'new', 'all', 'each']);
 
+/** A step that names what it waits for. */
+const WAITS = /\b(?:once|after|when|until|if)\b/i;
+
 function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
   for (const fact of steps) {
     const items = (fact.items ?? []).map(unstop);
@@ -748,7 +751,12 @@ function stepDrafts(steps: Fact[], catalog: CatalogIndex, out: Draft[]): void {
       // "Build the image" then "Push the image": a step that works on what the one before made can
       // only come after it. "Create a VPC" then "Install kubectl" could come in either order.
       const mine = contentWords(items[i]);
-      const follows = [...contentWords(items[i + 1])].some((w) => mine.has(w) && !STEP_FILLER.has(w));
+      const buildsOn = (step: string) => [...contentWords(step)].some((w) => mine.has(w) && !STEP_FILLER.has(w));
+      // "Build the image", then "Push the image" or "Run the image": a later step that works on the
+      // same thing could come right after too (the note's list is one way through, not the only one),
+      // unless it says what it waits for ("Move all traffic once the green environment is healthy").
+      const rival = items.slice(i + 2).some((step) => buildsOn(step) && !WAITS.test(step));
+      const follows = buildsOn(items[i + 1]) && !rival;
       out.push({
         kind: 'steps',
         stem: `In ${subject}, which step comes right after "${items[i]}"?`,

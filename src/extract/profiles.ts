@@ -27,6 +27,12 @@ const PLAIN = new Set(['aws', 'amazon', 'cloud', 'it', 'the', 'a', 'an', 'can', 
 /** Markup, arrows, tables, questions and remarks about the exam: not a statement to show in a stem. */
 const UNSHOWABLE = /`|\*|_|->|=>|→|<-|\||\[|\]|\?|!|:\s*$|^\W|\(\s*$|\be\.?g\b|\betc\b|\bex:|\bexams?\b|\balot\b/i;
 
+/**
+ * "This can also sit in front of DynamoDB", "It is cheaper": an item whose subject is a pronoun points
+ * back at a line the learner never sees. Quoted among others it reads as a torn-out sentence.
+ */
+const POINTS_BACK = /^(?:this|that|it|they|these|those)\s+(?:also\s+)?(?:can|could|is|are|was|were|will|would|may|might|must|should|has|have|does|do)\b/i;
+
 /** A note's heading that only files facts under a service, not the service's own description. */
 const NOT_A_PROFILE = /\b(?:vs\.?|versus|limits?|baseline|pricing|costs?|best practices?|security|monitoring|troubleshooting|use cases?|demo|hands[- ]on|exam|tips?|notes?|integration|responsib\w*|examples?)\b/i;
 
@@ -57,7 +63,7 @@ function specificity(text: string, catalog: CatalogIndex): number {
 /** An item fit to be shown: a plain statement of a few words, no noise. */
 function showable(f: Fact, catalog: CatalogIndex): boolean {
   const n = words(f.text).length;
-  return n >= 3 && n <= 16 && !f.noisy && !f.demo && !f.runOn && !UNSHOWABLE.test(f.text.trim()) && !isJunk(f, catalog);
+  return n >= 3 && n <= 16 && !f.noisy && !f.demo && !f.runOn && !UNSHOWABLE.test(f.text.trim()) && !POINTS_BACK.test(f.text.trim()) && !isJunk(f, catalog);
 }
 
 /** The names a profile's items must not say: the service's names and the words only its name has. */

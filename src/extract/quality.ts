@@ -5,7 +5,7 @@ import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, related, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, remembered, similarity, stems, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, remembered, saysNothing, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -357,7 +357,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.kind === 'definition' && abbreviates(answers[0], d.stem)) add('giveaway');
   if (d.kind === 'definition' && acronymOfAnswer(d)) add('giveaway');
   // "used by AWS Services": a definition with nothing but generic words fits any option.
-  if ((d.kind === 'definition' || d.kind === 'term') && [...contentWords(d.fact.text)].every((w) => GENERIC_DEFINITION.has(w))) add('ambiguous');
+  if ((d.kind === 'definition' || d.kind === 'term') && saysNothing(d.fact.text)) add('ambiguous');
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'term' && (echoed(d) || restatesName(d.anchor, d.options[0]) || namesOnly(d.anchor, d.options[0]) || compounded(d.anchor, d.options[0]))) add('giveaway');
@@ -489,11 +489,6 @@ function describedProblems(d: Draft, add: (r: string) => void, catalog?: Catalog
     if (own && around && own !== around) add('ambiguous');
   }
 }
-
-/** Words that say nothing on their own about what a definition defines. */
-const GENERIC_DEFINITION = new Set(
-  'aws amazon service services used use uses using data resource resources user users application applications thing things feature features used by for with all any other type types way ways method methods accessing secured provided provides offered available'.split(' '),
-);
 
 /** "Id" for a stem saying "identifier": a short answer that is the start of a longer stem word. */
 function abbreviates(answer: string | undefined, stem: string): boolean {

@@ -48,6 +48,8 @@ const VERBS = new Set(
 /** "move large data" -> "moves large data" when the first word is a known base-form verb. */
 function thirdPerson(text: string): string | undefined {
   const [first, ...rest] = text.split(' ');
+  // "create / update / delete across accounts": verbs given as alternatives stay a quoted description.
+  if (rest[0] === '/' || rest[0] === 'or' || first.endsWith('/')) return undefined;
   const w = first.toLowerCase();
   if (VERBS.has(w)) return [/(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`, ...rest].join(' ');
   if (w.endsWith('s') && VERBS.has(w.replace(/e?s$/, '')) ) return text.charAt(0).toLowerCase() + text.slice(1);

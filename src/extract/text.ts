@@ -216,3 +216,17 @@ function alignedIn(spaced: string, small: string): boolean {
   }
   return false;
 }
+
+/** Words a description may use without saying anything of what it describes. */
+const GENERIC_DESCRIPTION = new Set(
+  'aws amazon service services used use uses using data resource resources user users application applications thing things feature features used by for with all any other type types way ways method methods accessing secured provided provides offered available option options need needs purely vary varies varying depending depends requirement requirements'.split(' '),
+);
+
+/**
+ * "Purely varying option as per need", "used by AWS services": a description with nothing but generic
+ * words fits any term. It is never asked, and never offered as a wrong description either.
+ */
+export function saysNothing(text: string): boolean {
+  for (const w of contentWords(text)) if (!GENERIC_DESCRIPTION.has(w)) return false;
+  return true;
+}

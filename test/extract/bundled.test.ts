@@ -25,9 +25,10 @@ describe('the bundled notes', () => {
   // or a default stated without "default", and since then those whose family offered a member the
   // description names ("SNS Topic" for what sends to an SNS topic), note shorthand ("env", "2$"),
   // and pairing questions whose wrong pairs named their own term ("Network: Linux, Windows, Mac OS"
-  // beside an "OS" option); the guard still catches a rule that guts the bank.
-  it('yield at least 575 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(575);
+  // beside an "OS" option), and since then steps a later step could follow as well ("Run the image"
+  // after "Build the image"); the guard still catches a rule that guts the bank.
+  it('yield at least 570 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(570);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

@@ -1,0 +1,116 @@
+/** Causes found by the blind review of the 26th stop, each as a rule over any note. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { askWhich } from '../../src/extract/stems.js';
+import { saysNothing } from '../../src/extract/text.js';
+import { loadCatalog } from '../../src/certs/data.js';
+
+const shipped = loadCatalog();
+const questions = (note: string) => extract(note, 'review26.md', shipped).questions;
+
+describe('a definition whose verbs are alternatives ("create / update / delete")', () => {
+  it('stays a quoted description instead of a stem that inflects only the first verb', () => {
+    expect(askWhich('term', 'create / update / delete across multi account and regions with single operation', '')).toBe(
+      'Which term matches this description: "create / update / delete across multi account and regions with single operation"?',
+    );
+    expect(askWhich('term', 'create or update stacks in many accounts at once', '')).toBe(
+      'Which term matches this description: "create or update stacks in many accounts at once"?',
+    );
+  });
+
+  it('still reads as a question when the verb stands alone', () => {
+    expect(askWhich('term', 'create stacks in many accounts and regions with one operation', '')).toBe(
+      'Which term creates stacks in many accounts and regions with one operation?',
+    );
+  });
+});
+
+describe('a profile item whose subject is a pronoun ("This can also sit in front of DynamoDB")', () => {
+  const note = [
+    '# Data & Analytics',
+    '',
+    '* **Amazon Athena**',
+    '    * uses SQL queries built on Presto',
+    '    * supports CSV, JSON, ORC, Avro and Parquet files',
+    '    * This can also run federated queries over 30 sources with Presto connectors',
+    '    * can store results of a query in an S3 bucket',
+    '    * pay per TB of data scanned',
+    '',
+  ].join('\n');
+
+  it('is never one of the quoted descriptions: it points back at a line the learner does not see', () => {
+    const q = questions(note).find((x) => x.stem.includes('matches all of these descriptions'));
+    expect(q).toBeDefined();
+    expect(q?.stem).not.toMatch(/"this can/i);
+    expect(q?.stem).toContain('Parquet');
+    expect(q?.stem.split('"; "')).toHaveLength(3);
+  });
+});
+
+describe('a steps question', () => {
+  const docker = [
+    '# Docker',
+    '',
+    '**How to get started**',
+    '',
+    '1. Write a Dockerfile which defines how an image should be built',
+    '2. Build the docker image',
+    '3. Push the image to a Docker Registry',
+    '4. Pull images from repositories',
+    '5. Run the image creating a container',
+    '',
+  ].join('\n');
+  const certificate = [
+    '# AWS Certificate Manager',
+    '',
+    '**Serving a site over HTTPS**',
+    '',
+    '1. Request a certificate for the domain in ACM',
+    '2. Validate the certificate through a DNS record',
+    '3. Attach it to the HTTPS listener of the load balancer',
+    '4. Point the alias record of the site at the load balancer',
+    '5. Open the site in a browser over HTTPS',
+    '',
+  ].join('\n');
+  const after = (note: string, step: string) => questions(note).find((q) => q.kind === 'steps' && q.stem.includes(`after "${step}"`));
+
+  it('is ambiguous when a later step works on the same thing as well ("Run the image" after "Build the docker image")', () => {
+    const q = after(docker, 'Build the docker image');
+    expect(q).toBeDefined();
+    expect(q?.options).toContain('Run the image creating a container');
+    expect(q?.reasons).toContain('ambiguous');
+  });
+
+  it('is asked when only the next step works on what the step before made', () => {
+    const q = after(certificate, 'Request a certificate for the domain in ACM');
+    expect(q).toBeDefined();
+    expect(q?.reasons ?? []).not.toContain('ambiguous');
+  });
+});
+
+describe('a description that says nothing ("Purely varying option as per need")', () => {
+  const note = [
+    '# Amazon EC2',
+    '',
+    '- User Data : allows to enter commands that will run during the first boot cycle of instance.',
+    '- Storage Options : Purely varying option as per need',
+    '- Key Pair : public and private keys used to log in to the instance over SSH',
+    '- Security Group : firewall rules that govern inbound and outbound traffic of the instance',
+    '- Instance Metadata : data about the running instance that it can query over a local address',
+    '',
+  ].join('\n');
+
+  it('is told by its words alone', () => {
+    expect(saysNothing('Purely varying option as per need')).toBe(true);
+    expect(saysNothing('used by AWS services')).toBe(true);
+    expect(saysNothing('key-value pairs for objects in S3')).toBe(false);
+  });
+
+  it('is never offered as a wrong description', () => {
+    const all = questions(note);
+    expect(all.some((q) => q.kind === 'term')).toBe(true);
+    // Asked itself, it is rejected as fitting any term; it is never another term's wrong option.
+    for (const q of all) expect(q.options.filter((_, i) => !q.answers.includes(i))).not.toContain('Purely varying option as per need');
+    expect(all.filter((q) => q.answers.some((i) => q.options[i] === 'Purely varying option as per need')).every((q) => q.reasons.includes('ambiguous'))).toBe(true);
+  });
+});
