@@ -88,6 +88,10 @@ const MEANINGS: Record<string, string[]> = {
   lifo: ['order', 'ordered', 'ordering'],
   scheduled: ['date', 'time', 'cron'],
   schedule: ['date', 'time', 'cron'],
+  // "Event Publishers": "Send messages to a topic"; "TimeoutSeconds": "How long a task can wait".
+  publisher: ['send', 'sends', 'sending'],
+  publishers: ['send', 'sends', 'sending'],
+  timeout: ['wait', 'waits', 'waiting', 'long'],
 };
 
 function expand(catalog: CatalogIndex | undefined, text: string): string[] {

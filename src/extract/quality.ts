@@ -2,10 +2,10 @@
 import { normalizeName, type CatalogIndex } from '../core/catalog.js';
 import type { Fact } from './facts.js';
 import { answerStandsOut, everyday, membersOfLabel } from './form.js';
-import { acronymsIn, expansionWord, giveawayWord, related, spelledOut } from './giveaway.js';
+import { acronymsIn, expansionWord, giveawayWord, lightStem, related, spelledOut } from './giveaway.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, remembered, saysNothing, similarity, stems, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, remembered, saysNothing, similarity, stems, unplural, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -117,6 +117,28 @@ function echoed(d: Draft): boolean {
   const wrong = stems(d.options.slice(d.correct).join(' '));
   const answer = stems(d.options.slice(0, d.correct).join(' '));
   return [...stems(d.anchor)].some((w) => w.length >= 3 && answer.has(w) && !wrong.has(w));
+}
+
+/** The first word of a description past an article: "Servers that resolve DNS queries" -> "servers". */
+function openingWord(text: string): string {
+  const ws = words(text);
+  return (ws[0] === 'a' || ws[0] === 'an' || ws[0] === 'the' ? ws[1] : ws[0]) ?? '';
+}
+
+/**
+ * Does the answer open with the term's own head noun ("Name servers": "Servers that resolve DNS
+ * queries") while no wrong option opens so? Then the first word of each option finds the answer.
+ */
+function opensWithHead(d: Draft): boolean {
+  const term = words(withoutAside(d.anchor) || d.anchor);
+  const head = term[term.length - 1] ?? '';
+  if (term.length < 2 || head.length < 4) return false;
+  // The same word in another number or form ("Servers", "Group"), not a longer word it starts ("Time" for "Timeout").
+  const opens = (o: string) => {
+    const w = openingWord(o);
+    return w.length >= 4 && (unplural(w) === unplural(head) || lightStem(w) === lightStem(head));
+  };
+  return d.options.slice(0, d.correct).some(opens) && !d.options.slice(d.correct).some(opens);
 }
 
 /**
@@ -360,7 +382,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if ((d.kind === 'definition' || d.kind === 'term') && saysNothing(d.fact.text)) add('ambiguous');
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
-  if (d.kind === 'term' && (echoed(d) || restatesName(d.anchor, d.options[0]) || namesOnly(d.anchor, d.options[0]) || compounded(d.anchor, d.options[0]))) add('giveaway');
+  if (d.kind === 'term' && (echoed(d) || opensWithHead(d) || restatesName(d.anchor, d.options[0]) || namesOnly(d.anchor, d.options[0]) || compounded(d.anchor, d.options[0]))) add('giveaway');
   if (d.kind === 'term' && respelled(d.anchor, d.options[0]) && !d.options.slice(1).some((o) => respelled(d.anchor, o))) add('giveaway');
   if (d.kind === 'definition' && (compounded(answers[0], d.fact.text) || respelled(answers[0], d.fact.text))) add('giveaway');
   // "What best describes TXT?" answered by "Contains text information ...", AOF by "Append Only File ...".
@@ -551,6 +573,9 @@ function prefixesSpell(abbr: string, run: string[]): boolean {
 
 const SUBJECTLESS = /\b(?:if|when)\s+(?:after|before|within|in)\s+_____\s+(?:does|do|did|is|are|was|were|has|have)\b/i;
 
+/** "GenerateDataKey API which can encrypt over _____ of data": what can go beyond a value can go beyond every smaller one. */
+const OPEN_ABOVE = /\b(?:can|could|able to)\s+(?:\w+\s+){1,3}?(?:over|more than|above|beyond|upwards of|in excess of)\s+_____/i;
+
 /** Problems of a numeric fact: illustrations, sales figures, rates missing their time unit. */
 /** "Usually having 1sec cache can greatly improve application": a note's rule of thumb, not an AWS fact. */
 const RULE_OF_THUMB = /\b(?:can|could|may|will|would) (?:greatly|really|significantly|hugely|drastically) (?:improve|help|boost|speed up|reduce)\b/i;
@@ -612,6 +637,7 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (d.fact.number && /\/s$/.test(d.fact.number.unit) && TWO_WAYS.test(both) && !DIRECTION.test(both)) add('ambiguous');
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
   if (SUBJECTLESS.test(d.stem)) add('fragment');
+  if (OPEN_ABOVE.test(d.stem)) add('ambiguous');
   if (MARKETING.test(text)) add('trivial');
   // The value asked for in a note's rule of thumb; a limit stated beside one is still a fact.
   const asked = d.stem.split(/(?<=\.)\s+/).find((sentence) => sentence.includes(BLANK)) ?? '';

@@ -26,9 +26,11 @@ describe('the bundled notes', () => {
   // description names ("SNS Topic" for what sends to an SNS topic), note shorthand ("env", "2$"),
   // and pairing questions whose wrong pairs named their own term ("Network: Linux, Windows, Mac OS"
   // beside an "OS" option), and since then steps a later step could follow as well ("Run the image"
-  // after "Build the image"); the guard still catches a rule that guts the bank.
-  it('yield at least 570 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(570);
+  // after "Build the image"), answers opening with the term's own head noun ("Name servers":
+  // "Servers that ...") and values a capability goes "over"; the guard still catches a rule that
+  // guts the bank.
+  it('yield at least 560 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(560);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

@@ -114,3 +114,49 @@ describe('a description that says nothing ("Purely varying option as per need")'
     expect(all.filter((q) => q.answers.some((i) => q.options[i] === 'Purely varying option as per need')).every((q) => q.reasons.includes('ambiguous'))).toBe(true);
   });
 });
+
+describe('a second review of 50 (43 acceptable)', () => {
+  const reasonsOf = (note: string, find: (stem: string) => boolean) => questions(note).filter((q) => find(q.stem)).map((q) => q.reasons);
+
+  it('takes an answer that opens with the term\'s own head noun for a giveaway ("Name servers": "Servers that ...")', () => {
+    const note = [
+      '# DNS',
+      '',
+      '- Name servers - servers that resolve DNS queries',
+      '- Zone file - contains all DNS records',
+      '- Records - configure how the DNS server routes traffic',
+      '- Second Level Domain - second highest level domain',
+      '',
+    ].join('\n');
+    const asked = reasonsOf(note, (s) => s.includes('what best describes Name servers'));
+    // A wrong option says "server" too ("the DNS server"), so no word of the term is the answer's alone.
+    expect(questions(note).find((q) => q.stem.includes('what best describes Name servers'))?.options).toContain('Configure how the DNS server routes traffic');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('giveaway');
+  });
+
+  it('takes "can encrypt over _____" for ambiguous: every smaller value is true too, unlike a limit', () => {
+    const note = ['# AWS KMS', '', '## Envelope Encryption', '', '- the GenerateDataKey API can encrypt over 4 KB of data', '- the Encrypt API call has a limit of 4 KB', ''].join('\n');
+    const over = reasonsOf(note, (s) => s.includes('can encrypt over _____'));
+    const limit = reasonsOf(note, (s) => s.includes('has a limit of _____'));
+    expect(over).toHaveLength(1);
+    expect(over[0]).toContain('ambiguous');
+    expect(limit).toHaveLength(1);
+    expect(limit[0]).not.toContain('ambiguous');
+  });
+
+  it('takes a timeout described as how long something waits for a giveaway', () => {
+    const note = [
+      '# AWS Step Functions',
+      '',
+      '- TimeoutSeconds - how long task can wait',
+      '- Retry - tries a failed task again, with an interval and a backoff rate',
+      '- Catch - moves to a fallback state when the task still fails after its retries',
+      '- Resource - the ARN of the work the task performs, such as a Lambda function',
+      '',
+    ].join('\n');
+    const asked = reasonsOf(note, (s) => s.includes('TimeoutSeconds') || s.includes('how long task can wait'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const r of asked) expect(r).toContain('giveaway');
+  });
+});
