@@ -3,6 +3,7 @@ import { normalizeName, type CatalogIndex } from '../core/catalog.js';
 import type { Fact } from './facts.js';
 import { answerStandsOut, everyday, membersOfLabel } from './form.js';
 import { acronymsIn, expansionWord, giveawayWord, lightStem, related, spelledOut } from './giveaway.js';
+import { dimension } from './numbers.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
 import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, remembered, saysNothing, similarity, stems, unplural, withoutAside, words } from './text.js';
@@ -573,6 +574,13 @@ function prefixesSpell(abbr: string, run: string[]): boolean {
 
 const SUBJECTLESS = /\b(?:if|when)\s+(?:after|before|within|in)\s+_____\s+(?:does|do|did|is|are|was|were|has|have)\b/i;
 
+/**
+ * Words that say what a span of time is: an interval ("every"), a limit ("max", "up to"), a span
+ * ("kept for", "after", "within"), or a named period ("retention", "timeout", "TTL").
+ */
+const TIME_ROLE =
+  /\b(?:every|per|each|after|within|until|till|up to|interval|period|times?|retention|retain\w*|delay\w*|timeout|latency|duration|window|frequency|granularity|resolution|ttl|expir\w*|kept|keep|stored?|lasts?|takes?|long(?:er)?|default|max(?:imum)?|min(?:imum)?|between|from|to|at least|at most|before|runs?|visible|invisible|wait\w*|old(?:er)?|age|history|trial|backups?|schedul\w*|cooldown|propagat\w*|poll\w*|rotat\w*|refresh\w*|cach\w*|ago|since|during|over|in|a (?:year|month|week|day)|an hour|\w+ed for)\b/i;
+
 /** "GenerateDataKey API which can encrypt over _____ of data": what can go beyond a value can go beyond every smaller one. */
 const OPEN_ABOVE = /\b(?:can|could|able to)\s+(?:\w+\s+){1,3}?(?:over|more than|above|beyond|upwards of|in excess of)\s+_____/i;
 
@@ -638,6 +646,8 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
   if (SUBJECTLESS.test(d.stem)) add('fragment');
   if (OPEN_ABOVE.test(d.stem)) add('ambiguous');
+  // "_____ free metrics for EC2" (5 min): a span of time asked with no word of what span it is.
+  if (d.fact.number && dimension(d.fact.number.unit) === 'time' && !TIME_ROLE.test(d.stem.replace(/^.*?: "|"\?$/g, '').replace(BLANK, ' '))) add('fragment');
   if (MARKETING.test(text)) add('trivial');
   // The value asked for in a note's rule of thumb; a limit stated beside one is still a fact.
   const asked = d.stem.split(/(?<=\.)\s+/).find((sentence) => sentence.includes(BLANK)) ?? '';

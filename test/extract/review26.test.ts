@@ -145,6 +145,16 @@ describe('a second review of 50 (43 acceptable)', () => {
     expect(limit[0]).not.toContain('ambiguous');
   });
 
+  it('takes a span of time asked with no word of what span it is for a fragment ("_____ free metrics")', () => {
+    const note = ['# Amazon CloudWatch', '', '- Cost : 5 min free metrics for EC2', '- Detailed monitoring sends EC2 metrics every 1 minute for a charge', ''].join('\n');
+    const free = reasonsOf(note, (s) => s.includes('"_____ free metrics for EC2"'));
+    const every = reasonsOf(note, (s) => s.includes('metrics every _____'));
+    expect(free).toHaveLength(1);
+    expect(free[0]).toContain('fragment');
+    expect(every).toHaveLength(1);
+    expect(every[0]).not.toContain('fragment');
+  });
+
   it('takes a timeout described as how long something waits for a giveaway', () => {
     const note = [
       '# AWS Step Functions',
