@@ -138,6 +138,20 @@ function dropExpansion(term: string, def: string): { def: string; alias?: string
   return { def };
 }
 
+/** "CORS stands for Cross-Origin Resource Sharing": an acronym's expansion on a line of its own. */
+const STANDS_FOR = /^(?:the\s+)?([A-Z]{2,6})\s+(?:stands for|is short for|means)\s+(.{5,80}?)\.?$/;
+
+/** The expansion of an acronym of `term` that one of the block's own sub-items spells out. */
+function spelledBelow(term: string, block: Block): string | undefined {
+  const acronyms = new Set(term.split(/[^A-Za-z0-9]+/).filter((w) => /^[A-Z]{2,6}$/.test(w)));
+  if (acronyms.size === 0) return undefined;
+  for (const child of block.children) {
+    const m = STANDS_FOR.exec(child.text.trim());
+    if (m && acronyms.has(m[1]) && initials(m[2]) === m[1].toLowerCase()) return m[2].trim();
+  }
+  return undefined;
+}
+
 function groupKey(block: Block): string {
   return block.group >= 0 ? `list:${block.group}` : `para:${block.headings.join('>')}`;
 }
@@ -146,7 +160,9 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
   const lead = block.lead;
   if (!lead || !lead.term || !lead.rest) return;
   if (words(lead.term).length > 7 || words(lead.term).length === 0) return;
-  const { def, alias } = dropExpansion(lead.term, lead.rest);
+  const dropped = dropExpansion(lead.term, lead.rest);
+  const def = dropped.def;
+  const alias = dropped.alias ?? spelledBelow(lead.term, block);
   const base = {
     source: sourceOf(path, block, block.line),
     context: [...block.headings, ...ancestry(block)],

@@ -392,10 +392,17 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     // The context a stem names ("In the context of X", "about Y (X)") is not what it asks.
     const asked = d.stem.replace(/^In the context of [^,]+, /, '').replace(/\s*\([^()]*\)(?= (?:is|are) correct\?)/, '').replace(/\(Choose TWO\.\)/, '');
     const extra = d.kind === 'term' && d.fact.alias ? [d.fact.alias] : [];
-    if (giveawayWord(asked, answers, d.options.slice(d.correct), catalog, extra) || expansionWord(asked, answers, d.options.slice(d.correct), catalog)) add('giveaway');
+    // "S3 CORS" asked by "requests to other origins": the answer stands for the words of its expansion
+    // that tell it apart (Cross-Origin). The last one names its kind ("domain" of Top Level Domain),
+    // which a stem may say as its topic; a port question's "protocol or service" fits every option.
+    const telling = d.fact.alias ? words(d.fact.alias).slice(0, -1).join(' ') : '';
+    const meant = d.kind === 'definition' && telling && d.fact.value === undefined && d.correct === 1 ? [`${answers[0]} ${telling}`] : answers;
+    if (giveawayWord(asked, meant, d.options.slice(d.correct), catalog, extra) || expansionWord(asked, answers, d.options.slice(d.correct), catalog)) add('giveaway');
   }
   if ((d.fact.text.match(/:/g)?.length ?? 0) >= 2 || (d.fact.text.match(/->/g)?.length ?? 0) >= 3) add('fragment');
   if (d.kind === 'definition' || d.kind === 'term') {
+    // "169.254.169.254 : Amazon Instance Meta Data": an address or a number is no term to define.
+    if (!/[A-Za-z]/.test(d.anchor) && d.fact.value === undefined) add('weak-term');
     // A lower-case phrase of several words ("operates at layer 3") is a piece of a sentence, not a name.
     if (/^[a-z]/.test(d.anchor.trim()) && words(d.anchor).length > 2) add('weak-term');
     if (WEAK_TERM.test(d.anchor.trim()) || GENERIC_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
@@ -581,6 +588,15 @@ const SUBJECTLESS = /\b(?:if|when)\s+(?:after|before|within|in)\s+_____\s+(?:doe
 const TIME_ROLE =
   /\b(?:every|per|each|after|within|until|till|up to|interval|period|times?|retention|retain\w*|delay\w*|timeout|latency|duration|window|frequency|granularity|resolution|ttl|expir\w*|kept|keep|stored?|lasts?|takes?|long(?:er)?|default|max(?:imum)?|min(?:imum)?|between|from|to|at least|at most|before|runs?|visible|invisible|wait\w*|old(?:er)?|age|history|trial|backups?|schedul\w*|cooldown|propagat\w*|poll\w*|rotat\w*|refresh\w*|cach\w*|ago|since|during|over|in|a (?:year|month|week|day)|an hour|\w+ed for)\b/i;
 
+/**
+ * "interval _____ (can set lower ...)": a statement opening with a bare noun and the value, the
+ * note's "label value" shorthand with no word of whose interval it is. Quantity words may open one.
+ */
+const LABEL_THEN_VALUE = /: "([a-z]+) _____/;
+const OPENS_A_VALUE = new Set(
+  'max maximum min minimum only up about around approx approximately over under at less more just every each per within after before until for by to from is are was of'.split(' '),
+);
+
 /** "GenerateDataKey API which can encrypt over _____ of data": what can go beyond a value can go beyond every smaller one. */
 const OPEN_ABOVE = /\b(?:can|could|able to)\s+(?:\w+\s+){1,3}?(?:over|more than|above|beyond|upwards of|in excess of)\s+_____/i;
 
@@ -646,6 +662,8 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
   if (SUBJECTLESS.test(d.stem)) add('fragment');
   if (OPEN_ABOVE.test(d.stem)) add('ambiguous');
+  const label = LABEL_THEN_VALUE.exec(d.stem);
+  if (label && !OPENS_A_VALUE.has(label[1])) add('fragment');
   // "_____ free metrics for EC2" (5 min): a span of time asked with no word of what span it is.
   if (d.fact.number && dimension(d.fact.number.unit) === 'time' && !TIME_ROLE.test(d.stem.replace(/^.*?: "|"\?$/g, '').replace(BLANK, ' '))) add('fragment');
   if (MARKETING.test(text)) add('trivial');

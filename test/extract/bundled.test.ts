@@ -27,10 +27,10 @@ describe('the bundled notes', () => {
   // and pairing questions whose wrong pairs named their own term ("Network: Linux, Windows, Mac OS"
   // beside an "OS" option), and since then steps a later step could follow as well ("Run the image"
   // after "Build the image"), answers opening with the term's own head noun ("Name servers":
-  // "Servers that ...") and values a capability goes "over"; the guard still catches a rule that
-  // guts the bank.
-  it('yield at least 560 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(560);
+  // "Servers that ...") and values a capability goes "over", addresses asked as terms and the
+  // decoys reviewers took for invented; the guard still catches a rule that guts the bank.
+  it('yield at least 550 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(550);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

@@ -221,6 +221,8 @@ describe('family members as wrong options', () => {
       '* Primary key would be a composite key consisting of:',
       '    * Partition Key - User ID',
       '    * Sort key - Timestamp of the post',
+      '    * Projection - fields of an item copied into a secondary index',
+      '    * Item - one record of the table, up to 400 KB in size',
       '',
     ].join('\n');
     // The shipped catalog files both keys under DynamoDB.
