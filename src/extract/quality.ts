@@ -142,6 +142,9 @@ function opensWithHead(d: Draft): boolean {
   return d.options.slice(0, d.correct).some(opens) && !d.options.slice(d.correct).some(opens);
 }
 
+/** Words that count or group what a description names without saying what it is. */
+const COUNTING = new Set(['one', 'more', 'individual', 'single', 'multiple', 'many', 'several', 'each', 'every', 'zero']);
+
 /**
  * Is the answer little more than the term itself ("End Users (Think People)" for Users)? Then it
  * says nothing the name does not, whatever the wrong options say.
@@ -149,7 +152,8 @@ function opensWithHead(d: Draft): boolean {
 function namesOnly(anchor: string, answer: string): boolean {
   const said = contentWords(withoutAside(answer) || answer);
   const name = contentWords(anchor);
-  return [...said].filter((w) => !name.has(w)).length <= 1 && [...name].some((w) => said.has(w));
+  // "One or more individual statement" for Statement: counting words add nothing to the name.
+  return [...said].filter((w) => !name.has(w) && !COUNTING.has(w)).length <= 1 && [...name].some((w) => said.has(w));
 }
 
 /** Is a one-word name made of two words of the text ("Textract": "text" and "extract", "DataSync": "sync data")? */
@@ -593,6 +597,9 @@ const TIME_ROLE =
  * note's "label value" shorthand with no word of whose interval it is. Quantity words may open one.
  */
 const LABEL_THEN_VALUE = /: "([a-z]+) _____/;
+
+/** "... at a _____ rate - push mode": a label the note put after a spaced dash, left at the statement's end. */
+const TRAILING_LABEL = /\s[-–]\s[A-Za-z]+(?: [A-Za-z]+)?"\?$/;
 const OPENS_A_VALUE = new Set(
   'max maximum min minimum only up about around approx approximately over under at less more just every each per within after before until for by to from is are was of'.split(' '),
 );
@@ -664,6 +671,7 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (OPEN_ABOVE.test(d.stem)) add('ambiguous');
   const label = LABEL_THEN_VALUE.exec(d.stem);
   if (label && !OPENS_A_VALUE.has(label[1])) add('fragment');
+  if (TRAILING_LABEL.test(d.stem)) add('residue');
   // "_____ free metrics for EC2" (5 min): a span of time asked with no word of what span it is.
   if (d.fact.number && dimension(d.fact.number.unit) === 'time' && !TIME_ROLE.test(d.stem.replace(/^.*?: "|"\?$/g, '').replace(BLANK, ' '))) add('fragment');
   if (MARKETING.test(text)) add('trivial');

@@ -234,3 +234,50 @@ describe('a third review of 50 (39 acceptable)', () => {
     for (const gone of ['Projection Key', 'Filter Key', 'Standalone', 'Isolated']) expect(decoys).not.toContain(gone);
   });
 });
+
+describe('a fourth review of 50 (44 acceptable)', () => {
+  it('keeps an identifier the subject gives in its aside ("Provisioned IOPS SSD (io1)"): io2 allows more per GiB', () => {
+    const note = [
+      '# EBS Volumes',
+      '',
+      '- SSD:',
+      '  - Provisioned IOPS SSD (io1)',
+      '    - High performance option and expensive',
+      '    - Up to 64,000 IOPS per volume 50 IOPS per GiB',
+      '  - Provisioned IOPS SSD (io2)',
+      '    - Latest generation with 500 IOPS per GiB',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.stem.includes('_____ per GiB'));
+    expect(q?.stem).toContain('about Provisioned IOPS SSD (io1');
+  });
+
+  it('takes "one or more individual statement" for Statement as the name said again', () => {
+    const note = [
+      '# IAM Policies',
+      '',
+      '* **IAM Policy structure**',
+      '    * Version - policy language version, always select 2012-10-17',
+      '    * Id - identifier for the policy [optional]',
+      '    * Statement - one or more individual statement',
+      '    * Sid - statement identifier [optional]',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.endsWith('describes Statement?'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).toContain('giveaway');
+  });
+
+  it('takes a label left after a spaced dash at the end of a statement ("... rate - push mode") for residue', () => {
+    const note = [
+      '# Kinesis Data Streams',
+      '',
+      '- Enhanced consumers use SubscribeToShard so that each consumer gets new data pushed to it at a 2 MB/s rate - push mode',
+      '- Shared consumers read at 2 MB/s per shard across all consumers with GetRecords calls',
+      '',
+    ].join('\n');
+    const pushed = questions(note).filter((x) => x.kind === 'numeric' && x.stem.includes('push mode'));
+    expect(pushed.length).toBeGreaterThan(0);
+    for (const q of pushed) expect(q.reasons).toContain('residue');
+  });
+});
