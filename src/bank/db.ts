@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseError } from '../core/errors.js';
+import { flushPendingLinks } from './questions.js';
 import { LOOKUP_INDEXES, migrations, SCHEMA_VERSION } from './schema.js';
 
 /** An open bank: the database handle and where it lives. */
@@ -84,6 +85,8 @@ export function openBank(path: string, options: OpenOptions = {}): Bank {
     db.pragma('synchronous = NORMAL');
     if (!options.readonly) {
       migrate(db, path);
+      // A build killed on the way may have left topics and placements to write, and indexes to make.
+      flushPendingLinks(db);
       ensureLookupIndexes(db);
     }
   } catch (err) {

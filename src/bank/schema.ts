@@ -127,6 +127,14 @@ export const migrations: readonly string[] = [
   CREATE INDEX questions_source ON questions(source_id, eligible, retired);
   CREATE INDEX questions_tally ON questions(eligible, retired, kind);
   `,
+  // 4: a large build's topics and placements, kept in the order written until its end (see flushPendingLinks).
+  `
+  CREATE TABLE pending_links (
+    question_id TEXT NOT NULL,
+    topics      TEXT NOT NULL,  -- JSON array of topic ids
+    placements  TEXT NOT NULL   -- JSON array of {cert, domain}
+  );
+  `,
 ];
 
 /** The schema version this build of awsq writes. */

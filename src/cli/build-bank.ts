@@ -1,7 +1,7 @@
 /** The build: find notes, extract changed files, store each file in one transaction, re-classify. */
 import { availableParallelism } from 'node:os';
 import { dropLookupIndexes, ensureLookupIndexes, type Bank } from '../bank/db.js';
-import { countQuestions, listSources, reclassify, removeSource, replaceSource, type QuestionInput, type SourceRecord } from '../bank/questions.js';
+import { countQuestions, flushPendingLinks, listSources, reclassify, removeSource, replaceSource, type QuestionInput, type SourceRecord } from '../bank/questions.js';
 import type { CertSpec, Question, Warning } from '../core/types.js';
 import { getSetting, setSetting } from '../bank/settings.js';
 import { createExtractPool, unpacked, workerScript, type PooledResult } from './extract-pool.js';
@@ -58,7 +58,10 @@ const AHEAD_BYTES = 1_000_000;
 /**
  * Above this much text to extract, the build drops the lookup indexes while it writes and makes them
  * again at its end (see LOOKUP_INDEXES): for a 20 MB build that halves the writer's work, and making
- * them again costs about a second per 300,000 questions, which a small rebuild would not repay.
+ * them again costs about a second per 300,000 questions, which a small rebuild would not repay. It
+ * also keeps the questions' topics and placements aside and writes them in one sorted pass at its
+ * end (see flushPendingLinks): written file by file, each file's commit rewrote pages all over
+ * their id-keyed tables.
  */
 const BULK_BYTES = 4_000_000;
 
@@ -194,14 +197,19 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
       const result = await window.shift();
       ahead -= sizes.shift() ?? 0;
       fill();
-      store(bank, plans[i], result, extractor.qualityBar, deps, rules.extract, summary);
+      store(bank, plans[i], result, extractor.qualityBar, deps, rules.extract, summary, bulk);
       deps.onProgress?.(i + 1, plans.length, plans[i].file.path);
     }
   } finally {
     await extractor.close();
-    if (bulk) ensureLookupIndexes(bank.db);
-    bank.db.pragma('wal_autocheckpoint = 1000');
+    // Sorts that outgrow SQLite's cache go to temporary files again, not memory.
     bank.db.pragma('temp_store = DEFAULT');
+    if (bulk) {
+      // Topics and placements first, while their lookup indexes are still to be made.
+      flushPendingLinks(bank.db);
+      ensureLookupIndexes(bank.db);
+    }
+    bank.db.pragma('wal_autocheckpoint = 1000');
   }
   const seen = new Set(files.map((f) => f.absPath));
   // Files that were under a built folder and are gone now: retire their questions.
@@ -233,7 +241,7 @@ export async function buildBank(bank: Bank, paths: string[], deps: BuildDeps): P
 }
 
 /** Write one planned file (one transaction) and account for it in the summary. */
-function store(bank: Bank, plan: Plan, result: PooledResult | undefined, bar: number, deps: BuildDeps, rules: string, summary: BuildSummary): void {
+function store(bank: Bank, plan: Plan, result: PooledResult | undefined, bar: number, deps: BuildDeps, rules: string, summary: BuildSummary, bulk: boolean): void {
   const { file } = plan;
   if (plan.action === 'unchanged') {
     summary.unchanged++;
@@ -244,7 +252,7 @@ function store(bank: Bank, plan: Plan, result: PooledResult | undefined, bar: nu
   const base = { absPath: file.absPath, path: file.path, kind: 'notes' as const, hash: plan.hash, size: plan.size, rules };
   if (plan.action === 'skip' || !result) {
     const warnings = plan.action === 'skip' ? [plan.warning] : [];
-    replaceSource(bank.db, { ...base, facts: 0, warnings }, [], deps.now());
+    replaceSource(bank.db, { ...base, facts: 0, warnings }, [], deps.now(), { deferLinks: bulk });
     summary.warnings.push(...warnings);
     summary.sources.push({ path: file.path, status: 'skipped', questions: 0, warnings });
     return;
@@ -263,7 +271,7 @@ function store(bank: Bank, plan: Plan, result: PooledResult | undefined, bar: nu
       yield { ...q, eligible, placements: eligible ? (placed ?? deps.classify(q)) : [] };
     }
   }
-  replaceSource(bank.db, { ...base, facts: result.facts, warnings: result.warnings }, inputs(), deps.now());
+  replaceSource(bank.db, { ...base, facts: result.facts, warnings: result.warnings }, inputs(), deps.now(), { deferLinks: bulk });
   summary.built++;
   summary.facts += result.facts;
   summary.warnings.push(...result.warnings);

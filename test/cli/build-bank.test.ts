@@ -248,6 +248,10 @@ describe('the lookup indexes during a build', () => {
     expect(lookups(large)).toEqual(['placements_cert', 'question_topics_topic', 'questions_fingerprint', 'questions_stem_key']);
     expect(placements(large)).toEqual(placements(small));
     expect(placements(large)).toHaveLength(3);
+    // Topics too, kept aside while the large build wrote and written at its end.
+    const topics = (bank: ReturnType<typeof memoryBank>) => bank.db.prepare('SELECT question_id, topic FROM question_topics ORDER BY 1, 2').all();
+    expect(topics(large)).toEqual(topics(small));
+    expect(large.db.prepare('SELECT count(*) AS n FROM pending_links').get()).toEqual({ n: 0 });
     rmSync(dir, { recursive: true, force: true });
   });
 
