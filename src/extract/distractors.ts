@@ -262,13 +262,14 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     !namesItself(s) &&
     // "Writing, Put, Describe", "Roles/Users only": names alone describe nothing beside sentences.
     (!mereNames(s.text) || mereNames(fact.text)) &&
-    !saysNothing(s.text) &&
     !oneOption(s.subject, fact.subject, catalog, families) &&
     !lookAlike(fact.subject, s.subject, families) &&
     !offersOther(fact, s) &&
     !outsideClosed(fact.subject, s.subject, families) &&
     (ownName(s.subject, catalog) !== undefined) === product &&
-    opensWithService(s.text) === aboutService;
+    opensWithService(s.text) === aboutService &&
+    // "Purely varying option as per need" fits any term: last, as few descriptions get this far.
+    !saysNothing(s.text);
   // Closest length first; each neighbour is judged only until `n` are found (the sort is stable, so
   // judging before or after sorting picks the same ones). `near` is this call's own copy.
   near.sort((a, b) => Math.abs(a.text.length - len) - Math.abs(b.text.length - len) || a.source.line - b.source.line);
