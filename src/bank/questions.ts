@@ -270,20 +270,19 @@ export function flushPendingLinks(db: Database.Database): number {
   if (pending === 0) return 0;
   db.transaction(() => {
     // Read in id order through an index made for the pass (a few MB: ids and row numbers only), so
-    // no sort holds the rows themselves in memory; the last row kept for an id is the one that counts.
+    // no sort holds the rows themselves in memory. The last row kept for an id is the one that counts.
     db.exec(`
       CREATE INDEX IF NOT EXISTS pending_links_question ON pending_links(question_id);
+      DELETE FROM pending_links WHERE rowid < (SELECT max(x.rowid) FROM pending_links x WHERE x.question_id = pending_links.question_id);
       DELETE FROM question_topics WHERE question_id IN (SELECT question_id FROM pending_links);
       DELETE FROM placements WHERE question_id IN (SELECT question_id FROM pending_links);
       INSERT OR IGNORE INTO question_topics (question_id, topic)
         SELECT p.question_id, t.value FROM pending_links p INDEXED BY pending_links_question, json_each(p.topics) t
-        WHERE p.rowid = (SELECT max(x.rowid) FROM pending_links x WHERE x.question_id = p.question_id)
-          AND p.question_id IN (SELECT id FROM questions)
+        WHERE p.question_id IN (SELECT id FROM questions)
         ORDER BY p.question_id;
       INSERT OR REPLACE INTO placements (question_id, cert, domain)
         SELECT p.question_id, json_extract(c.value, '$.cert'), json_extract(c.value, '$.domain')
         FROM pending_links p INDEXED BY pending_links_question JOIN questions q ON q.id = p.question_id AND q.retired = 0, json_each(p.placements) c
-        WHERE p.rowid = (SELECT max(x.rowid) FROM pending_links x WHERE x.question_id = p.question_id)
         ORDER BY p.question_id;
       DELETE FROM pending_links;
       DROP INDEX pending_links_question;

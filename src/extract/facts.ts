@@ -1,6 +1,7 @@
 /** Blocks -> facts: definitions, properties of one thing, table cells, numbers and ordered steps. */
 import type { SourceRef } from '../core/types.js';
 import type { Block } from './blocks.js';
+import { acronymsIn } from './giveaway.js';
 import { plainSplit } from './lead.js';
 import { dimension, findNumbers, rangeStart, type NumberMention } from './numbers.js';
 import { initials, normalize, words } from './text.js';
@@ -143,7 +144,7 @@ const STANDS_FOR = /^(?:the\s+)?([A-Z]{2,6})\s+(?:stands for|is short for|means)
 
 /** The expansion of an acronym of `term` that one of the block's own sub-items spells out. */
 function spelledBelow(term: string, block: Block): string | undefined {
-  const acronyms = new Set(term.split(/[^A-Za-z0-9]+/).filter((w) => /^[A-Z]{2,6}$/.test(w)));
+  const acronyms = new Set(acronymsIn(term));
   if (acronyms.size === 0) return undefined;
   for (const child of block.children) {
     const m = STANDS_FOR.exec(child.text.trim());

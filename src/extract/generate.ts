@@ -624,15 +624,17 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     const named = NAMED_ASIDE.exec(cloze);
     // "Provisioned IOPS SSD (io1)": an identifier in the aside says which of a kind the number is of
     // (io2 allows ten times the IOPS per GiB), so the stem keeps it; the id hangs on the name alone.
-    const aside = subject ? asideOf(fact.subject) : undefined;
-    const code = aside && /^[a-z]{1,4}\d[\w.]*$/.test(aside) ? aside : undefined;
+    const code = subject ? asideOf(fact.subject) : undefined;
     let topic = subject;
     if (named && named[2].includes(BLANK) && words(named[2]).length >= 4) [topic, cloze] = [named[1], named[2].trim()];
     const ctx = pickContext(fact.context, catalog, []);
     // "SQS (Amazon SQS)" says one name twice.
     const same = topic !== '' && ctx !== '' && serviceNamed(catalog, topic)?.short === ctx;
-    const kept = code && topic === subject;
-    const about = topic && ctx && !topic.includes(ctx) && !same ? (kept ? `${topic} (${code}, ${ctx})` : `${topic} (${ctx})`) : kept ? `${topic} (${code})` : topic || ctx;
+    const bracketed = [
+      code && topic === subject && /^[a-z]{1,4}\d[\w.]*$/.test(code) ? code : '',
+      topic && ctx && !topic.includes(ctx) && !same ? ctx : '',
+    ].filter(Boolean);
+    const about = !topic ? ctx : bracketed.length > 0 ? `${topic} (${bracketed.join(', ')})` : topic;
     const answer = formatNumber(m.value, m.unit);
     // Values written elsewhere in the same sentence would confuse rather than test.
     // "sub 10 ms": any larger bound is true as well, so wrong options are smaller. "99.99% availability"

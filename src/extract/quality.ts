@@ -6,7 +6,7 @@ import { acronymsIn, expansionWord, giveawayWord, lightStem, related, spelledOut
 import { dimension } from './numbers.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, remembered, saysNothing, similarity, stems, unplural, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, remembered, saysNothing, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -137,7 +137,7 @@ function opensWithHead(d: Draft): boolean {
   // The same word in another number or form ("Servers", "Group"), not a longer word it starts ("Time" for "Timeout").
   const opens = (o: string) => {
     const w = openingWord(o);
-    return w.length >= 4 && (unplural(w) === unplural(head) || lightStem(w) === lightStem(head));
+    return w.length >= 4 && lightStem(w) === lightStem(head);
   };
   return d.options.slice(0, d.correct).some(opens) && !d.options.slice(d.correct).some(opens);
 }
@@ -596,13 +596,13 @@ const TIME_ROLE =
  * "interval _____ (can set lower ...)": a statement opening with a bare noun and the value, the
  * note's "label value" shorthand with no word of whose interval it is. Quantity words may open one.
  */
-const LABEL_THEN_VALUE = /: "([a-z]+) _____/;
-
-/** "... at a _____ rate - push mode": a label the note put after a spaced dash, left at the statement's end. */
-const TRAILING_LABEL = /\s[-–]\s[A-Za-z]+(?: [A-Za-z]+)?"\?$/;
+const LABEL_THEN_VALUE = /^([a-z]+) _____/;
 const OPENS_A_VALUE = new Set(
   'max maximum min minimum only up about around approx approximately over under at less more just every each per within after before until for by to from is are was of'.split(' '),
 );
+
+/** "... at a _____ rate - push mode": a label the note put after a spaced dash, left at the statement's end. */
+const TRAILING_LABEL = /\s[-–]\s[A-Za-z]+(?: [A-Za-z]+)?$/;
 
 /** "GenerateDataKey API which can encrypt over _____ of data": what can go beyond a value can go beyond every smaller one. */
 const OPEN_ABOVE = /\b(?:can|could|able to)\s+(?:\w+\s+){1,3}?(?:over|more than|above|beyond|upwards of|in excess of)\s+_____/i;
@@ -669,11 +669,13 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
   if (SUBJECTLESS.test(d.stem)) add('fragment');
   if (OPEN_ABOVE.test(d.stem)) add('ambiguous');
-  const label = LABEL_THEN_VALUE.exec(d.stem);
+  // The quoted statement with the blank: "Which value completes this statement about X: "..."?".
+  const statement = /: "(.*)"\?$/.exec(d.stem)?.[1] ?? d.stem;
+  const label = LABEL_THEN_VALUE.exec(statement);
   if (label && !OPENS_A_VALUE.has(label[1])) add('fragment');
-  if (TRAILING_LABEL.test(d.stem)) add('residue');
+  if (TRAILING_LABEL.test(statement)) add('residue');
   // "_____ free metrics for EC2" (5 min): a span of time asked with no word of what span it is.
-  if (d.fact.number && dimension(d.fact.number.unit) === 'time' && !TIME_ROLE.test(d.stem.replace(/^.*?: "|"\?$/g, '').replace(BLANK, ' '))) add('fragment');
+  if (d.fact.number && dimension(d.fact.number.unit) === 'time' && !TIME_ROLE.test(statement.replace(BLANK, ' '))) add('fragment');
   if (MARKETING.test(text)) add('trivial');
   // The value asked for in a note's rule of thumb; a limit stated beside one is still a fact.
   const asked = d.stem.split(/(?<=\.)\s+/).find((sentence) => sentence.includes(BLANK)) ?? '';

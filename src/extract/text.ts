@@ -64,10 +64,13 @@ export function unplural(w: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
+/** A content word's light plural stem: "services" -> "service", "class" and "bus" as they are. */
+function lightPlural(w: string): string {
+  return w.length > 3 && !w.endsWith('ss') ? unplural(w) : w;
+}
+
 /** Content words with a light plural stem, as a set (remembered). */
-export const contentWords: (text: string) => ReadonlySet<string> = remembered(
-  (text) => new Set(words(text).filter((w) => !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? unplural(w) : w))),
-);
+export const contentWords: (text: string) => ReadonlySet<string> = remembered((text) => new Set(words(text).filter((w) => !STOP.has(w)).map(lightPlural)));
 
 /** "Writing, Put, Describe", "users, User-Groups, Roles": two or more single words, nothing else. */
 export function bareList(text: string): boolean {
@@ -217,9 +220,11 @@ function alignedIn(spaced: string, small: string): boolean {
   return false;
 }
 
-/** Words a description may use without saying anything of what it describes. */
+/** Words a description may use without saying anything of what it describes, folded as `contentWords` folds them. */
 const GENERIC_DESCRIPTION = new Set(
-  'aws amazon service services used use uses using data resource resources user users application applications thing things feature features used by for with all any other type types way ways method methods accessing secured provided provides offered available option options need needs purely vary varies varying depending depends requirement requirements'.split(' '),
+  'aws amazon uses service data resource user application thing feature all any other type way method accessing secured provided provides offered available option need purely vary varies varying depending depends requirement'
+    .split(' ')
+    .map(lightPlural),
 );
 
 /**
