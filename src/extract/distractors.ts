@@ -5,7 +5,7 @@ import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { familyMates, familyMembers, lookAlike, otherFamilies, otherNames, outsideClosed, type Family } from './families.js';
-import { containsPhrase, contentWords, initials, nameWithin, mereNames, normalize, saysNothing, similarity, unplural, withoutAside, words } from './text.js';
+import { containsPhrase, contentWords, initials, nameWithin, mereNames, normalize, notADescription, saysNothing, similarity, unplural, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -220,6 +220,20 @@ function headOf(name: string): string {
   return unplural(w[w.length - 1] ?? '');
 }
 
+/** A contrast with what follows it: "... instead of multi-accounts". */
+const CONTRAST = /\b(?:instead of|rather than|unlike|as opposed to|compared to|versus|vs\.?)\s+(.*)$/i;
+
+/**
+ * "Separate departments through VPCs instead of multi-accounts" offered for Multi Account Strategy:
+ * a description that sets itself against the term asked about rules itself out.
+ */
+function setAgainst(text: string, term: string): boolean {
+  const m = CONTRAST.exec(text);
+  if (!m) return false;
+  const asked = new Set(words(withoutAside(term)).filter((w) => w.length >= 4).map(unplural));
+  return words(m[1]).slice(0, 4).some((w) => asked.has(unplural(w)));
+}
+
 /** Distractor definitions for a term question: definitions of sibling terms, closest length first. */
 export function definitionDistractors(fact: Fact, pool: Fact[], catalog: CatalogIndex, n: number, families: Family[] = []): string[] {
   const len = fact.text.length;
@@ -268,6 +282,9 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     !outsideClosed(fact.subject, s.subject, families) &&
     (ownName(s.subject, catalog) !== undefined) === product &&
     opensWithService(s.text) === aboutService &&
+    !setAgainst(s.text, fact.subject) &&
+    // "Should be the same type as the main queue" beside descriptions reads as a torn-out line.
+    !notADescription(s.text) &&
     // "Purely varying option as per need" fits any term: last, as few descriptions get this far.
     !saysNothing(s.text);
   // Closest length first; each neighbour is judged only until `n` are found (the sort is stable, so

@@ -9,7 +9,7 @@ import { ownName, sameThing, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
 import { familyMates, familyMembers, familySpelling, type Family } from './families.js';
 import type { Draft } from './generate.js';
-import { giveawayWord } from './giveaway.js';
+import { giveawayWord, related, wordsOf } from './giveaway.js';
 import { servicesIn } from './lookup.js';
 import { isJunk, weakName } from './quality.js';
 import { decap, pickContext, tidy, unstop } from './stems.js';
@@ -83,6 +83,22 @@ interface Ask {
   filler: boolean;
   /** Items the note lists for the wrong options: an item like one of them does not tell the answer apart. */
   rivals: string[];
+}
+
+/** The words of a name and, for a service, of its catalog entry: names, acronyms and aliases ("dns firewall" for Route 53). */
+function entryWords(name: string, catalog: CatalogIndex): readonly string[] {
+  const s = ownName(name, catalog);
+  return s ? [...new Set([s.name, s.short, ...s.acronyms, ...s.aliases].flatMap(wordsOf))] : wordsOf(name);
+}
+
+/**
+ * "In the context of DNS" over Route 53 beside CloudFront, VPC and ELB: a heading that only the
+ * answer's catalog entry speaks of names the answer by itself.
+ */
+function framesAnswer(ctx: string, answer: string, wrong: string[], catalog: CatalogIndex): boolean {
+  const answerWords = entryWords(answer, catalog);
+  const wrongWords = wrong.map((w) => entryWords(w, catalog));
+  return wordsOf(ctx).some((c) => answerWords.some((w) => related(c, w)) && !wrongWords.some((ws) => ws.some((w) => related(c, w))));
 }
 
 /** A service: other services of its family or catalog category, the ones the note names most first. */
@@ -180,7 +196,8 @@ export function profileDrafts(props: Fact[], catalog: CatalogIndex, out: Draft[]
     const chosen = ranked.slice(0, MAX_ITEMS).sort((a, b) => a.source.line - b.source.line);
     if (chosen.length < MIN_ITEMS || specificity(chosen.map((f) => f.text).join(' '), catalog) === 0) continue;
     const shown = chosen.map((f) => decap(unstop(f.text)));
-    const ctx = pickContext(head.context, catalog, ask.names);
+    const picked = pickContext(head.context, catalog, ask.names);
+    const ctx = picked && ask.service && framesAnswer(picked, ask.answer, wrong, catalog) ? '' : picked;
     const lead = ctx ? `In the context of ${ctx}, which` : 'Which';
     const lines = chosen.map((f) => f.source.line);
     const fact: Fact = {

@@ -6,7 +6,7 @@ import { acronymsIn, expansionWord, giveawayWord, lightStem, related, spelledOut
 import { dimension } from './numbers.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
-import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, remembered, saysNothing, similarity, stems, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, saysNothing, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -109,8 +109,6 @@ const QUALITY_NAME = /^(?:(?:near[- ])?real[- ]time|serverless|fully[- ]managed|
 /** A kind of service ("Public service", "Regional resource"): a quality of one too. */
 const SERVICE_KIND = /^(?:public|private|global|regional|zonal|(?:fully[- ])?managed) (?:service|resource)s?$/i;
 
-/** "Can be enabled per AZ", "Are attached to each instance": what a description so begun says is a property of the term, not what it is. */
-const PROPERTY_LEAD = /^(?:can|cannot|can't|are|is|must|should|will|may|has|have|does|do)\b/i;
 const SERVICE_WORDS = new Set(['aws', 'amazon', 's3', 'ec2', 'sql', 'api', 'data', 'service']);
 
 /** Does the correct option repeat a word of the term asked about that no wrong option has? */
@@ -202,6 +200,25 @@ function restatesName(term: string, answer: string): boolean {
   return parts.every((p) => said.some((w) => related(w, p)));
 }
 
+/** The letters of each letters-and-digit code in a text: "gp2 / gp3" -> gp, gp; "io1" -> io. */
+function codeLetters(text: string): string[] {
+  return (text.match(/\b[a-z]{2,3}(?=\d\b)/gi) ?? []).map((c) => c.toLowerCase());
+}
+
+/** Do words in a row, of three letters or more each, open with a code's letters ("general purpose" for gp)? */
+function spellsCode(code: string, ws: readonly string[]): boolean {
+  for (let i = 0; i + code.length <= ws.length; i++) {
+    const run = ws.slice(i, i + code.length);
+    if (run.every((w) => w.length >= 3) && run.map((w) => w[0]).join('') === code) return true;
+  }
+  return false;
+}
+
+/** "What best describes gp2 / gp3?" answered by "General purpose SSD ...": the answer alone spells out the term's code. */
+function codeSpelled(term: string, options: string[]): boolean {
+  return codeLetters(term).some((code) => spellsCode(code, words(options[0])) && !options.slice(1).some((o) => spellsCode(code, words(o))));
+}
+
 /** Does the stem give away a word of the correct option that no wrong option shares? */
 function revealed(d: Draft): boolean {
   const wrongAcronyms = new Set(d.options.slice(d.correct).flatMap(acronymsIn));
@@ -213,13 +230,9 @@ function revealed(d: Draft): boolean {
   // "gp2 / gp3" for "general purpose SSD": a letters-and-digit code whose letters the stem spells out.
   const framedWords = words(framed);
   for (const answer of d.options.slice(0, d.correct)) {
-    for (const code of answer.match(/\b[a-z]{2,3}(?=\d\b)/gi) ?? []) {
-      const a = code.toLowerCase();
-      if (d.options.slice(d.correct).some((o) => new RegExp(`\\b${a}\\d`, 'i').test(o))) continue;
-      for (let i = 0; i + a.length <= framedWords.length; i++) {
-        const run = framedWords.slice(i, i + a.length);
-        if (run.every((w) => w.length >= 3) && run.map((w) => w[0]).join('') === a) return true;
-      }
+    for (const code of codeLetters(answer)) {
+      if (d.options.slice(d.correct).some((o) => codeLetters(o).includes(code))) continue;
+      if (spellsCode(code, framedWords)) return true;
     }
   }
   // "not enough data to evaluate" for INSUFFICIENT_DATA: a constant's words said in other words.
@@ -315,6 +328,11 @@ function optionProblems(d: Draft, add: (r: string) => void): void {
   if (d.kind === 'definition' && max > 30 && (answerMin * 3.5 < otherMin || (sentence && max > 3.5 * min))) add('unlike-options');
   if (d.kind !== 'table' && d.kind !== 'definition' && !names && max > 30 && max > 3.5 * min && (answerLen === max || answerMin === min)) add('unlike-options');
   if (answerLen > 40 && answerLen > 1.8 * otherMax) add('unlike-options');
+  // "Boundary of Max. Permission" beside three full sentences: a description of a third the words of every other stands out.
+  if (d.kind === 'term' && d.correct === 1) {
+    const said = words(opts[0]).length;
+    if (said <= 5 && 3 * said <= Math.min(...opts.slice(1).map((o) => words(o).length))) add('unlike-options');
+  }
   // Capitalised names against lower-case phrases: the odd one out is easy to spot.
   const upper = opts.map((o) => /^[A-Z0-9]/.test(o));
   const same = upper.filter((u) => u === upper[0]).length;
@@ -391,7 +409,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.kind === 'term' && respelled(d.anchor, d.options[0]) && !d.options.slice(1).some((o) => respelled(d.anchor, o))) add('giveaway');
   if (d.kind === 'definition' && (compounded(answers[0], d.fact.text) || respelled(answers[0], d.fact.text))) add('giveaway');
   // "What best describes TXT?" answered by "Contains text information ...", AOF by "Append Only File ...".
-  if (d.kind === 'term' && spelledOut(d.options[0], d.anchor) && !d.options.slice(1).some((o) => spelledOut(o, d.anchor))) add('giveaway');
+  if (d.kind === 'term' && ((spelledOut(d.options[0], d.anchor) && !d.options.slice(1).some((o) => spelledOut(o, d.anchor))) || codeSpelled(d.anchor, d.options))) add('giveaway');
   if (d.kind !== 'numeric' && d.kind !== 'steps') {
     // The context a stem names ("In the context of X", "about Y (X)") is not what it asks.
     const asked = d.stem.replace(/^In the context of [^,]+, /, '').replace(/\s*\([^()]*\)(?= (?:is|are) correct\?)/, '').replace(/\(Choose TWO\.\)/, '');
@@ -412,7 +430,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     if (WEAK_TERM.test(d.anchor.trim()) || GENERIC_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
     // "Public service - needs NAT or IGW": a kind of service is a property of one, not a term to ask for.
     if (SERVICE_KIND.test(d.anchor.trim())) add('weak-term');
-    if (d.kind === 'term' && PROPERTY_LEAD.test(d.options[0].trim())) add('fragment');
+    if (d.kind === 'term' && notADescription(d.options[0])) add('fragment');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');

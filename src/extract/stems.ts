@@ -1,5 +1,6 @@
 /** Phrasing of stems: a readable context for a fact and a definition turned into a predicate. */
 import type { CatalogIndex } from '../core/catalog.js';
+import { englishWords } from './dictionary.js';
 import { servicesIn, serviceNamed } from './lookup.js';
 import { containsPhrase, words } from './text.js';
 
@@ -33,10 +34,17 @@ export function pickContext(context: string[], catalog: CatalogIndex, avoid: str
     if (avoid.some((a) => a && (containsPhrase(c, a) || containsPhrase(a, c)))) continue;
     const svc = serviceNamed(catalog, c);
     if (svc) return svc.short;
-    if (servicesIn(catalog, c).length > 0) return c;
-    if (!fallback && i < plainUpTo) fallback = c;
+    if (servicesIn(catalog, c).length > 0) return unshouted(c);
+    if (!fallback && i < plainUpTo) fallback = unshouted(c);
   }
   return fallback;
+}
+
+/** "AWS DATABASES" -> "AWS Databases": a heading's words in capitals read as shouting in a stem; acronyms stay. */
+export function unshouted(text: string): string {
+  if (!/[A-Z]{5}/.test(text)) return text;
+  const english = englishWords();
+  return text.replace(/\b[A-Z]{5,}\b/g, (w) => (english.has(w.toLowerCase()) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
 }
 
 const VERBS = new Set(

@@ -227,6 +227,22 @@ const GENERIC_DESCRIPTION = new Set(
     .map(lightPlural),
 );
 
+/** "Can be enabled per AZ", "Are attached to each instance": what a description so begun says is a property of the term, not what it is. */
+const PROPERTY_LEAD = /^(?:can|cannot|can't|are|is|must|should|will|may|has|have|does|do)\b/i;
+
+/** "Use ChangeMessageVisibility": an instruction of two words says what to do, not what a term is. */
+const INSTRUCTION = /^(?:use|call|see)\s+\S+$/i;
+
+/**
+ * A text that does not describe a term: a property or requirement without its subject ("Should be
+ * the same type as the main queue") or a bare instruction ("Use ChangeMessageVisibility"). Never
+ * the answer to "what best describes X?", and never a wrong option beside a description.
+ */
+export function notADescription(text: string): boolean {
+  const t = text.trim();
+  return PROPERTY_LEAD.test(t) || INSTRUCTION.test(t);
+}
+
 /**
  * "Purely varying option as per need", "used by AWS services": a description with nothing but generic
  * words fits any term. It is never asked, and never offered as a wrong description either.

@@ -28,9 +28,12 @@ describe('the bundled notes', () => {
   // beside an "OS" option), and since then steps a later step could follow as well ("Run the image"
   // after "Build the image"), answers opening with the term's own head noun ("Name servers":
   // "Servers that ...") and values a capability goes "over", addresses asked as terms and the
-  // decoys reviewers took for invented; the guard still catches a rule that guts the bank.
-  it('yield at least 550 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(550);
+  // decoys reviewers took for invented, and since then a code's letters spelled out by its answer
+  // ("gp2": "General purpose"), tenancy questions with purchasing options for wrong options and
+  // wrong descriptions that are bare instructions or set against the term asked about; the guard
+  // still catches a rule that guts the bank.
+  it('yield at least 545 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(545);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

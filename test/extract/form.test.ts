@@ -26,7 +26,7 @@ describe('wrong descriptions come from the answer\'s own list', () => {
   it('keeps a term whose list has three siblings of its own', () => {
     const q = term(
       lambda(
-        '    * **Custom Runtime API** - community supported, like Rust\n    * **Container Image** - must implement the Lambda Runtime API\n    * **Layers** - share libraries between several functions\n    * **Provided Runtime** - bootstrap file that runs your own language\n',
+        '    * **Custom Runtime API** - community supported, like Rust\n    * **Container Image** - packaged as an image that implements the Lambda Runtime API\n    * **Layers** - share libraries between several functions\n    * **Provided Runtime** - bootstrap file that runs your own language\n',
       ),
       'Custom Runtime API',
     );

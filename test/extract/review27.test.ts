@@ -1,0 +1,193 @@
+/** Causes found by the blind reviews of the 27th stop, each as a rule over any note. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { unshouted } from '../../src/extract/stems.js';
+import { notADescription } from '../../src/extract/text.js';
+import { loadCatalog } from '../../src/certs/data.js';
+
+const shipped = loadCatalog();
+const questions = (note: string) => extract(note, 'review27.md', shipped).questions;
+
+describe('a term whose name is a letters-and-digit code ("gp2 / gp3")', () => {
+  const note = [
+    '# EC2 Instance Storage',
+    '',
+    '## EBS',
+    '',
+    '* EBS Volume Types',
+    '    * gp2 / gp3 (SSD) - general purpose SSD, balances price and performance for wide variety of workloads',
+    '    * io1 / io2 (SSD) - highest-performance SSD, mission-critical low-latency or high-throughput workloads',
+    '    * st1 (HDD) - low cost HDD, designed for frequently accessed, throughput-intensive workloads',
+    '    * sc1 (HDD) - lowest cost HDD, designed for less frequently accessed workloads',
+    '',
+  ].join('\n');
+
+  it('is given away by an answer that spells its letters out ("General purpose SSD")', () => {
+    const q = questions(note).find((x) => x.stem.includes('describes gp2 / gp3'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).toContain('giveaway');
+  });
+
+  it('is not given away when the answer spells no code out (io1 / io2)', () => {
+    const q = questions(note).find((x) => x.stem.includes('describes io1 / io2'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('giveaway');
+  });
+});
+
+describe('a service profile under a heading that only the answer is about ("DNS" over Route 53)', () => {
+  const note = [
+    '# DNS',
+    '',
+    '## Route 53',
+    '',
+    '* **Route 53** - a highly available, scalable, fully managed and Authoritative DNS and Domain Registrar',
+    '    * ability to check the health of resources',
+    '    * only AWS service which provides 100% availability SLA',
+    '    * a global service',
+    '',
+    '## CloudFront',
+    '',
+    '* **CloudFront** - a Content Delivery Network (CDN) with 216 Points of Presence',
+    '',
+  ].join('\n');
+
+  it('names no context: the heading would point at the answer alone', () => {
+    const q = questions(note).find((x) => x.stem.includes('matches all of these descriptions'));
+    expect(q).toBeDefined();
+    expect(q?.stem).toMatch(/^Which AWS service matches/);
+    expect(q?.options).toContain('Amazon Route 53');
+  });
+
+  it('keeps a heading that frames the wrong options as well ("AWS Databases")', () => {
+    const databases = [
+      '## AWS DATABASES',
+      '',
+      'Amazon DynamoDB',
+      '',
+      '- fully managed NoSQL database, serverless',
+      '- scalable, performant, single-digit ms latency',
+      '- tables, items, and attributes are the core component',
+      '- each table needs a table name and a primary key',
+      '',
+    ].join('\n');
+    const q = questions(databases).find((x) => x.stem.includes('matches all of these descriptions'));
+    expect(q).toBeDefined();
+    expect(q?.stem).toMatch(/^In the context of AWS Databases, which AWS service/);
+  });
+});
+
+describe('a heading written in capitals', () => {
+  it('reads in title case inside a stem, acronyms kept', () => {
+    expect(unshouted('AWS DATABASES')).toBe('AWS Databases');
+    expect(unshouted('AWS MONITORING, OPTIMIZATION, SCALING')).toBe('AWS Monitoring, Optimization, Scaling');
+    expect(unshouted('HTTPS and DNSSEC')).toBe('HTTPS and DNSSEC');
+    expect(unshouted('Amazon EC2')).toBe('Amazon EC2');
+  });
+});
+
+describe('EC2 tenancy (shared, dedicated instances, dedicated hosts)', () => {
+  const note = [
+    '# Compute',
+    '',
+    '## Amazon EC2',
+    '',
+    '- Instance Purchasing Options :',
+    '  - On-Demand : Launched at any time, usually short-term uses',
+    '  - Reserved : set period of time purchase for reduced cost',
+    '  - Spot : Bid for a unused EC2 compute resources, fluctuating price',
+    '- Tenancy',
+    '  - Shared Tenancy : EC2 is launched on any available host, same host may be used by multiple customers.',
+    '  - Dedicated Instances : hosted on hardware that no other customer can access',
+    '  - Dedicated Hosts : Additional visibility and control on physical host',
+    '',
+  ].join('\n');
+
+  it('never has a purchasing option for a wrong option: an On-Demand instance runs on shared hosts too', () => {
+    const all = questions(note);
+    const shared = all.filter((q) => q.stem.includes('Shared Tenancy') || q.answers.some((a) => q.options[a] === 'Shared Tenancy'));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const q of shared) expect(q.options.filter((o) => /On-Demand|Reserved|Spot/.test(o)), q.stem).toEqual([]);
+    // For Dedicated Instances they are fair wrong options: neither gives a customer hardware of its own.
+    const dedicated = all.find((q) => q.stem.includes('no other customer can access'));
+    expect(dedicated?.options.filter((o) => /On-Demand|Reserved|Spot/.test(o)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a term question whose answer has a third of the words of every wrong option', () => {
+  const note = [
+    '# Security',
+    '',
+    '### AWS IAM',
+    '',
+    '**IAM Policy Types**',
+    '',
+    '- Identity Based : Users, User-Groups, Roles',
+    '- Resource Based : Resources (principal to config user identity)',
+    '- Permission Boundaries : Roles/Users only',
+    '- Organization Service Control Policies (SCPs) : Boundary of Max. Permission',
+    '',
+  ].join('\n');
+
+  it('is kept out of exams: "Boundary of Max. Permission" beside three full sentences stands out', () => {
+    const q = questions(note).find((x) => x.stem.includes('describes Organization Service Control Policies'));
+    expect(q).toBeDefined();
+    expect(q?.options.filter((o) => o.split(' ').length >= 12)).toHaveLength(3);
+    expect(q?.reasons).toContain('unlike-options');
+  });
+});
+
+describe('descriptions that describe nothing', () => {
+  it('are properties or requirements without a subject, or bare instructions', () => {
+    expect(notADescription('Should be the same type as the main queue')).toBe(true);
+    expect(notADescription('Use ChangeMessageVisibility')).toBe(true);
+    expect(notADescription('Can be enabled per AZ')).toBe(true);
+    expect(notADescription('Defines who can send and who can receive')).toBe(false);
+    expect(notADescription('Use URL to access the queue')).toBe(false);
+  });
+
+  it('are never offered as wrong descriptions ("Use ChangeMessageVisibility" for an SQS queue setting)', () => {
+    const note = [
+      '# SQS',
+      '',
+      '- Queue configuration:',
+      '    - Visibility timeout (0s-12h): Use `ChangeMessageVisibility`',
+      '    - Delivery delay (0s-15m): delay each message coming to the queue',
+      '    - Receive message wait time (0-20s): max time polling will wait for messages',
+      '    - Message retention period (1m-14d): how long messages are kept before deleted',
+      '    - Access policy -> defines who can send and who can receive',
+      '    - DLQ: should be the same type as the main queue',
+      '',
+    ].join('\n');
+    const all = questions(note);
+    expect(all.some((q) => q.stem.includes('describes Access policy'))).toBe(true);
+    for (const q of all.filter((x) => x.kind === 'term')) {
+      const wrong = q.options.filter((_, i) => !q.answers.includes(i));
+      expect(wrong.filter(notADescription), q.stem).toEqual([]);
+    }
+  });
+});
+
+describe('a wrong description set against the term asked about', () => {
+  it('is never offered ("... through VPCs instead of multi-accounts" for Multi Account Strategy)', () => {
+    const note = [
+      '# IAM Advanced',
+      '',
+      '## AWS Organizations',
+      '',
+      '* **Organization Unit (OU)** - a logical group that could be separated into its own Account',
+      '* **Service Control Policies** - allows whitelist/blacklist IAM actions on OU or Account',
+      '* **Multi Account Strategy** - separate accounts for different departments',
+      '* **Multi-VPC** - separate departments through VPCs instead of multi-accounts',
+      '* **Consolidated Billing** - one bill for all AWS Accounts in the Organization',
+      '',
+    ].join('\n');
+    const all = questions(note);
+    const q = all.find((x) => x.stem.includes('describes Multi Account Strategy'));
+    expect(q).toBeDefined();
+    expect(q?.options.some((o) => /instead of multi-accounts/.test(o))).toBe(false);
+    // Set against another term, it is still a fair wrong option.
+    expect(all.some((x) => x.stem.includes('describes Consolidated Billing') && x.options.some((o) => /instead of multi-accounts/.test(o)))).toBe(true);
+  });
+});
+
