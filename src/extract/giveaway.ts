@@ -92,6 +92,9 @@ const MEANINGS: Record<string, string[]> = {
   publisher: ['send', 'sends', 'sending'],
   publishers: ['send', 'sends', 'sending'],
   timeout: ['wait', 'waits', 'waiting', 'long'],
+  // "Destinations": "targets to which data is loaded".
+  destination: ['target', 'targets'],
+  destinations: ['target', 'targets'],
 };
 
 function expand(catalog: CatalogIndex | undefined, text: string): string[] {

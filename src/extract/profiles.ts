@@ -13,7 +13,9 @@ import { giveawayWord, related, wordsOf } from './giveaway.js';
 import { servicesIn } from './lookup.js';
 import { isJunk, weakName } from './quality.js';
 import { decap, pickContext, tidy, unstop } from './stems.js';
+import { englishWords } from './dictionary.js';
 import { containsPhrase, similarity, words } from './text.js';
+import { bundledVocabulary, curatedWords } from './vocabulary.js';
 
 /** Items shown in one profile, and how many of a list's items are considered (a list of thousands stays cheap). */
 const MAX_ITEMS = 3;
@@ -60,10 +62,40 @@ function specificity(text: string, catalog: CatalogIndex): number {
   return ws.filter((w, i) => !PLAIN.has(w.toLowerCase()) && (/\d/.test(w) || /[A-Z].*[A-Z]/.test(w) || (i > 0 && /^[A-Z][a-z]{2,}$/.test(w))) && servicesIn(catalog, w).length === 0).length;
 }
 
+/** Words the notes write this often are well known: a short word one letter from one is its slip. */
+const WELL_KNOWN = 20;
+
+/**
+ * "table name, primary kry": a short lower-case word that no dictionary, catalog or note knows, one
+ * letter from a word the notes write often. Too short to correct safely; quoted in a stem it shows
+ * the note's typo.
+ */
+function shortSlip(text: string): boolean {
+  const found = text.match(/\b[a-z]{3,5}\b/g);
+  if (!found) return false;
+  const english = englishWords();
+  const vocabulary = bundledVocabulary();
+  const curated = curatedWords();
+  const known = (w: string) => (vocabulary.get(w) ?? 0) >= WELL_KNOWN;
+  return found.some((w) => {
+    if (english.has(w) || vocabulary.has(w) || curated.has(w)) return false;
+    for (let i = 0; i < w.length; i++) {
+      for (let c = 97; c <= 122; c++) if (known(w.slice(0, i) + String.fromCharCode(c) + w.slice(i + 1))) return true;
+    }
+    return false;
+  });
+}
+
+/** "items to view items": a few words saying one word twice are a console step written down, not a statement. */
+function saysTwice(text: string): boolean {
+  const ws = words(text).filter((w) => w.length >= 4);
+  return words(text).length <= 5 && new Set(ws).size < ws.length;
+}
+
 /** An item fit to be shown: a plain statement of a few words, no noise. */
 function showable(f: Fact, catalog: CatalogIndex): boolean {
   const n = words(f.text).length;
-  return n >= 3 && n <= 16 && !f.noisy && !f.demo && !f.runOn && !UNSHOWABLE.test(f.text.trim()) && !POINTS_BACK.test(f.text.trim()) && !isJunk(f, catalog);
+  return n >= 3 && n <= 16 && !f.noisy && !f.demo && !f.runOn && !UNSHOWABLE.test(f.text.trim()) && !POINTS_BACK.test(f.text.trim()) && !isJunk(f, catalog) && !shortSlip(f.text) && !saysTwice(f.text);
 }
 
 /** The names a profile's items must not say: the service's names and the words only its name has. */

@@ -431,6 +431,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     // "Public service - needs NAT or IGW": a kind of service is a property of one, not a term to ask for.
     if (SERVICE_KIND.test(d.anchor.trim())) add('weak-term');
     if (d.kind === 'term' && notADescription(d.options[0])) add('fragment');
+    // "Which term matches this description: 'can be enabled for new and existing snapshots per AZ'?" asks by a side detail.
+    if (d.kind === 'definition' && d.fact.kind === 'definition' && d.fact.value === undefined && notADescription(d.fact.text)) add('fragment');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');
@@ -644,8 +646,32 @@ const TWO_WAYS = /\b(?:shards?|streams?|partitions?|capacity)\b/i;
 /** Words that say which way a throughput flows. */
 const DIRECTION = /\b(?:in|out|into|read\w*|write\w*|writing|ingest\w*|push\w*|pull\w*|upload\w*|download\w*|consum\w*|produc\w*|send\w*|receiv\w*|inbound|outbound)\b/i;
 
+/** A span of time in a period: "53 minutes a year". */
+const DOWNTIME = /(\d+(?:\.\d+)?)\s*(second|sec|minute|min|hour|hr|day)s?\s+(?:a|per|each|every)\s+(year|month|week|day)\b/i;
+const MINUTES: Record<string, number> = { second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10_080, month: 43_800, year: 525_600 };
+
+/**
+ * "99.99% available, which means it's not available 53 minutes a year": a percentage and the time it
+ * leaves out of a period (0.01% of a year is 53 minutes), one asked and the other stated, work the
+ * answer out.
+ */
+function downtimeGiven(d: Draft): boolean {
+  if (!d.stem.includes(BLANK) || !/%/.test(d.stem + d.options.join(' '))) return false;
+  const agrees = (o: string) => {
+    const filled = d.stem.replace(BLANK, o);
+    const m = DOWNTIME.exec(filled);
+    const p = /(\d+(?:\.\d+)?)\s*%/.exec(filled);
+    if (!m || !p) return false;
+    const stated = Number(m[1]) * MINUTES[m[2].toLowerCase()];
+    const left = ((100 - Number(p[1])) / 100) * MINUTES[m[3].toLowerCase()];
+    return left > 0 && Math.abs(left - stated) <= 0.1 * stated;
+  };
+  return d.options.slice(0, d.correct).some(agrees) && !d.options.slice(d.correct).some(agrees);
+}
+
 function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogIndex): void {
   const text = d.fact.text;
+  if (downtimeGiven(d)) add('giveaway');
   if (catalog) {
     // "Amazon S3: up to 12 hours for log data to be available" under CloudWatch > Logs: a number about
     // one service's part in another's feature, asked as if it were the first service's own.

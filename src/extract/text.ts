@@ -228,7 +228,7 @@ const GENERIC_DESCRIPTION = new Set(
 );
 
 /** "Can be enabled per AZ", "Are attached to each instance": what a description so begun says is a property of the term, not what it is. */
-const PROPERTY_LEAD = /^(?:can|cannot|can't|are|is|must|should|will|may|has|have|does|do)\b/i;
+const PROPERTY_LEAD = /^(?:can|cannot|can't|are|is|must|should|will|may|has|have|does|do not|don't)\b/i;
 
 /** "Use ChangeMessageVisibility": an instruction of two words says what to do, not what a term is. */
 const INSTRUCTION = /^(?:use|call|see)\s+\S+$/i;

@@ -191,3 +191,97 @@ describe('a wrong description set against the term asked about', () => {
   });
 });
 
+
+describe('a percentage and the time it leaves out of a period ("99.99% available ... not available 53 minutes a year")', () => {
+  const note = [
+    '# S3',
+    '',
+    '## S3 Storage Classes',
+    '',
+    '* **Availability** - how readily available a service is',
+    "    * S3 standard is 99.99% available, which means its not available 53 minutes a year",
+    '    * S3 Standard-IA is 99.9% available',
+    '',
+  ].join('\n');
+  const numeric = questions(note).filter((q) => q.kind === 'numeric');
+
+  it('gives the answer away whichever of the two is asked', () => {
+    const percent = numeric.find((q) => q.stem.includes('is _____ available, which means'));
+    const minutes = numeric.find((q) => q.stem.includes('not available _____ a year'));
+    expect(percent?.reasons).toContain('giveaway');
+    expect(minutes?.reasons).toContain('giveaway');
+  });
+
+  it('gives nothing away when no time is stated beside the percentage', () => {
+    const q = numeric.find((q) => q.stem.includes('Standard-IA is _____ available'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('giveaway');
+  });
+});
+
+describe('a definition asked by a property without its subject', () => {
+  const note = [
+    '# EC2',
+    '',
+    '- EBS Snapshot features:',
+    '    - Fast Snapshot Restore (FSR): can be enabled for new and existing snapshots per AZ',
+    '    - Recycle Bin: retains deleted snapshots for a retention period you set',
+    '    - EBS Snapshot Archive: moves a snapshot to an archive tier for long-term storage',
+    '    - Data Lifecycle Manager: automates the creation and deletion of snapshots',
+    '',
+  ].join('\n');
+
+  it('is a fragment: "can be enabled for new and existing snapshots per AZ" says where it is switched on, not what it does', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('can be enabled'));
+    expect(q?.reasons).toContain('fragment');
+  });
+
+  it('is not a fragment when the description says what the term does ("do some work" for a Task state)', () => {
+    const states = [
+      '# AWS Step Functions',
+      '',
+      '- States:',
+      '    - Choice: test for a condition to send to a branch',
+      '    - Fail/Succeed: stop execution with failure or success',
+      '    - Pass: simply pass its input to its output',
+      '    - Task: do some work',
+      '',
+    ].join('\n');
+    const q = questions(states).find((x) => x.kind === 'definition' && x.stem.includes('"do some work"'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('fragment');
+  });
+});
+
+describe('a definition whose description says the answer in other words', () => {
+  it('takes "targets to which data is loaded" for Destinations for a giveaway', () => {
+    const note = [
+      '# Kinesis Data Firehose',
+      '',
+      '* **Producers** - send records to Firehose, such as KDS, CloudWatch or the Kinesis Agent',
+      '* **Transformation** - optional Lambda function that transforms records before delivery',
+      '* **Buffer** - records are accumulated by size or time before each write',
+      '* **Destinations** - targets to which data is loaded from KDF with batch writes',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('targets to which data is loaded'));
+    expect(q?.reasons).toContain('giveaway');
+  });
+});
+
+describe('a service profile item', () => {
+  const list = (key: string) =>
+    ['## AWS DATABASES', '', 'Amazon DynamoDB', '', '- fully managed NoSQL database, serverless', '- no relations', '- scalable, performant, under ms time', '- search dynamo', '- create table', `- table name, primary ${key}`, '- items to view items', ''].join('\n');
+  const profiles = (note: string) => questions(note).filter((x) => x.stem.includes('matches all of these descriptions'));
+
+  it('is never quoted with a short word one letter from a well-known one ("primary kry"), or saying one word twice ("items to view items")', () => {
+    for (const q of profiles(list('kry'))) {
+      expect(q.stem).not.toContain('kry');
+      expect(q.stem).not.toContain('items to view items');
+    }
+  });
+
+  it('is quoted when the word is spelt right', () => {
+    expect(profiles(list('key')).some((q) => q.stem.includes('"table name, primary key"'))).toBe(true);
+  });
+});
