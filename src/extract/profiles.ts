@@ -12,10 +12,9 @@ import type { Draft } from './generate.js';
 import { giveawayWord, related, wordsOf } from './giveaway.js';
 import { servicesIn } from './lookup.js';
 import { isJunk, weakName } from './quality.js';
+import { shortSlip } from './slips.js';
 import { decap, pickContext, tidy, unstop } from './stems.js';
-import { englishWords } from './dictionary.js';
 import { containsPhrase, similarity, words } from './text.js';
-import { bundledVocabulary, curatedWords } from './vocabulary.js';
 
 /** Items shown in one profile, and how many of a list's items are considered (a list of thousands stays cheap). */
 const MAX_ITEMS = 3;
@@ -60,30 +59,6 @@ function specificity(text: string, catalog: CatalogIndex): number {
   const ws = text.split(/[^A-Za-z0-9.]+/).filter(Boolean);
   // "integrated with IAM", "no EC2 instance type": other services' names are true of many services.
   return ws.filter((w, i) => !PLAIN.has(w.toLowerCase()) && (/\d/.test(w) || /[A-Z].*[A-Z]/.test(w) || (i > 0 && /^[A-Z][a-z]{2,}$/.test(w))) && servicesIn(catalog, w).length === 0).length;
-}
-
-/** Words the notes write this often are well known: a short word one letter from one is its slip. */
-const WELL_KNOWN = 20;
-
-/**
- * "table name, primary kry": a short lower-case word that no dictionary, catalog or note knows, one
- * letter from a word the notes write often. Too short to correct safely; quoted in a stem it shows
- * the note's typo.
- */
-function shortSlip(text: string): boolean {
-  const found = text.match(/\b[a-z]{3,5}\b/g);
-  if (!found) return false;
-  const english = englishWords();
-  const vocabulary = bundledVocabulary();
-  const curated = curatedWords();
-  const known = (w: string) => (vocabulary.get(w) ?? 0) >= WELL_KNOWN;
-  return found.some((w) => {
-    if (english.has(w) || vocabulary.has(w) || curated.has(w)) return false;
-    for (let i = 0; i < w.length; i++) {
-      for (let c = 97; c <= 122; c++) if (known(w.slice(0, i) + String.fromCharCode(c) + w.slice(i + 1))) return true;
-    }
-    return false;
-  });
 }
 
 /** "items to view items": a few words saying one word twice are a console step written down, not a statement. */

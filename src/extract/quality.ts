@@ -6,6 +6,7 @@ import { acronymsIn, expansionWord, giveawayWord, lightStem, related, spelledOut
 import { dimension } from './numbers.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
+import { shortSlip } from './slips.js';
 import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, saysNothing, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
@@ -625,6 +626,8 @@ const OPENS_A_VALUE = new Set(
 const TRAILING_LABEL = /\s[-–]\s[A-Za-z]+(?: [A-Za-z]+)?$/;
 
 /** "GenerateDataKey API which can encrypt over _____ of data": what can go beyond a value can go beyond every smaller one. */
+/** A blank before what its value may be raised to: "_____ retention that can be increased to 35 days". */
+const RAISABLE = /_____.*\b(?:can|could|may)\s+be\s+(?:increased|extended|raised|changed|set|configured)\s+(?:up\s+)?to\s+\d/i;
 const OPEN_ABOVE = /\b(?:can|could|able to)\s+(?:\w+\s+){1,3}?(?:over|more than|above|beyond|upwards of|in excess of)\s+_____/i;
 
 /** Problems of a numeric fact: illustrations, sales figures, rates missing their time unit. */
@@ -713,6 +716,10 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
   if (SUBJECTLESS.test(d.stem)) add('fragment');
   if (OPEN_ABOVE.test(d.stem)) add('ambiguous');
+  // "_____ retention that can be increased to 35 days": unless it says "default", any value up to the bound fits.
+  if (RAISABLE.test(d.stem) && !/\bdefaults?\b/i.test(d.stem)) add('ambiguous');
+  // "size maz _____": a short typo the stem would show.
+  if (shortSlip(d.stem)) add('residue');
   // The quoted statement with the blank: "Which value completes this statement about X: "..."?".
   const statement = /: "(.*)"\?$/.exec(d.stem)?.[1] ?? d.stem;
   const label = LABEL_THEN_VALUE.exec(statement);

@@ -295,3 +295,27 @@ export function withoutSlips(text: string, find: (text: string) => Slip[]): stri
   }
   return out;
 }
+
+/** Words the notes write this often are well known: a short word one letter from one is its slip. */
+const WELL_KNOWN = 20;
+
+/**
+ * "table name, primary kry": a short lower-case word that no dictionary, catalog or note knows, one
+ * letter from a word the notes write often. Too short to correct safely; quoted in a stem it shows
+ * the note's typo.
+ */
+export function shortSlip(text: string): boolean {
+  const found = text.match(/\b[a-z]{3,5}\b/g);
+  if (!found) return false;
+  const english = englishWords();
+  const vocabulary = bundledVocabulary();
+  const curated = curatedWords();
+  const known = (w: string) => (vocabulary.get(w) ?? 0) >= WELL_KNOWN;
+  return found.some((w) => {
+    if (english.has(w) || vocabulary.has(w) || curated.has(w)) return false;
+    for (let i = 0; i < w.length; i++) {
+      for (let c = 97; c <= 122; c++) if (known(w.slice(0, i) + String.fromCharCode(c) + w.slice(i + 1))) return true;
+    }
+    return false;
+  });
+}

@@ -32,10 +32,11 @@ describe('the bundled notes', () => {
   // ("gp2": "General purpose"), tenancy questions with purchasing options for wrong options and
   // wrong descriptions that are bare instructions or set against the term asked about, and then
   // definitions asked by a subjectless property ("can be enabled ... per AZ"), a percentage beside
-  // the downtime it works out to and profile items carrying a short typo; the guard still catches a
+  // the downtime it works out to and profile items carrying a short typo, and then values a
+  // statement says can be raised to a bound and stems with a short typo; the guard still catches a
   // rule that guts the bank.
-  it('yield at least 540 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(540);
+  it('yield at least 535 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(535);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

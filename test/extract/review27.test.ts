@@ -1,4 +1,4 @@
-/** Causes found by the blind reviews of the 27th stop, each as a rule over any note. */
+/** Causes found by the six blind reviews that followed review26.test.ts's, each as a rule over any note. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { unshouted } from '../../src/extract/stems.js';
@@ -283,5 +283,57 @@ describe('a service profile item', () => {
 
   it('is quoted when the word is spelt right', () => {
     expect(profiles(list('key')).some((q) => q.stem.includes('"table name, primary key"'))).toBe(true);
+  });
+});
+
+describe('a value its statement says can be raised to a bound ("_____ retention that can be increased to 35 days")', () => {
+  const backups = (line: string) => ['# RDS', '', '* **RDS Backups**', '    * daily full backup during maintenance window', `    * ${line}`, ''].join('\n');
+  const asked = (note: string) => questions(note).find((q) => q.kind === 'numeric' && q.stem.includes('retention that can be increased'));
+
+  it('is ambiguous: every value up to the bound can be set', () => {
+    expect(asked(backups('7 day retention that can be increased to 35 days'))?.reasons).toContain('ambiguous');
+  });
+
+  it('is asked when the statement says the value is the default', () => {
+    const q = asked(backups('7 day default retention that can be increased to 35 days'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('ambiguous');
+  });
+});
+
+describe('a numeric statement with a short typo ("size maz 8KB")', () => {
+  const tiers = (word: string) =>
+    ['# Systems Manager Parameter Store', '', '- Tiers:', '  - Standard: 10K parameters, size max 4KB, no parameter policies', `  - Advanced: >10K parameters, size ${word} 8KB, parameter policies`, ''].join('\n');
+  const advanced = (note: string) => questions(note).find((q) => q.kind === 'numeric' && q.stem.includes('>10K parameters'));
+
+  it('is residue: the stem would show the note\'s typo', () => {
+    expect(advanced(tiers('maz'))?.reasons).toContain('residue');
+  });
+
+  it('is not residue when the word is spelt right', () => {
+    const q = advanced(tiers('max'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('residue');
+  });
+});
+
+describe('AWS owned and AWS managed KMS keys', () => {
+  it('are never offered for each other: "managed and used by AWS on the customer\'s behalf" fits both', () => {
+    const note = [
+      '# KMS',
+      '',
+      '* **Types of Encryption Keys within AWS** - various kinds of encryption keys available in AWS:',
+      '    * *AWS Owned Keys* -> collection of CMKs that an AWS service owns and manages for multiple accounts',
+      "    * *AWS Managed KMS Key* -> created/managed/used by AWS on the customer's behalf, only used by AWS services",
+      '    * *Customer Managed CMK* -> create/manage/used by client and can be enabled/disabled, define rotation policy, bring own key',
+      '    * *CloudHSM Keys* -> keys generated from your own CloudHSM hardware device',
+      '',
+    ].join('\n');
+    const all = questions(note);
+    const managed = all.filter((q) => q.answers.some((a) => q.options[a] === 'AWS Managed KMS Key'));
+    const owned = all.filter((q) => q.answers.some((a) => q.options[a] === 'AWS Owned Keys'));
+    expect(managed.length + owned.length).toBeGreaterThan(0);
+    for (const q of managed) expect(q.options, q.stem).not.toContain('AWS Owned Keys');
+    for (const q of owned) expect(q.options, q.stem).not.toContain('AWS Managed KMS Key');
   });
 });
