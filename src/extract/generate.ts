@@ -269,7 +269,9 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const aside = asideOf(fact.subject);
       let ctx = pickContext(fact.context, catalog, aside && aside.length >= 2 ? [...names, aside] : names, fact.source.headings.length);
       const parent = fact.context.length > fact.source.headings.length ? tidy(fact.context[fact.context.length - 1]) : '';
-      if ((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent)) {
+      // "AWS GuardDuty (Amazon GuardDuty)": a parent naming the context's own service says it twice.
+      const sameService = (a: string, b: string) => serviceNamed(catalog, a) !== undefined && serviceNamed(catalog, a) === serviceNamed(catalog, b);
+      if ((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent) && !sameService(parent, ctx)) {
         ctx = ctx ? `${parent} (${ctx})` : parent;
       }
       // "Kubernetes" among EKS node types is the platform the context service runs, not a sibling.

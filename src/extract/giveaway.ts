@@ -95,6 +95,9 @@ const MEANINGS: Record<string, string[]> = {
   // "Destinations": "targets to which data is loaded".
   destination: ['target', 'targets'],
   destinations: ['target', 'targets'],
+  // "Auto Expanding": "storage automatically grows".
+  expanding: ['grow', 'grows', 'growing'],
+  expands: ['grow', 'grows', 'growing'],
 };
 
 function expand(catalog: CatalogIndex | undefined, text: string): string[] {

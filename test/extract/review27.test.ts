@@ -337,3 +337,43 @@ describe('AWS owned and AWS managed KMS keys', () => {
     for (const q of owned) expect(q.options, q.stem).not.toContain('AWS Managed KMS Key');
   });
 });
+
+describe('the last two reviews', () => {
+  it('take "storage automatically grows" for Auto Expanding for a giveaway', () => {
+    const note = [
+      '# Aurora',
+      '',
+      '* **Self Healing** - easily handles corrupted data with peer-to-peer replication',
+      '* **Auto Expanding** - storage automatically grows without the need of monitoring or provisioning',
+      '* **Self Replicating** - 6 copies of your data across 3 AZs',
+      '* **Automatic fail-over** - a replica is promoted to primary in less than 30 seconds',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('storage automatically grows'));
+    expect(q?.options).toContain('Automatic fail-over');
+    expect(q?.reasons).toContain('giveaway');
+  });
+
+  it('never name a service twice in a context ("AWS GuardDuty (Amazon GuardDuty)")', () => {
+    const note = [
+      '# Security',
+      '',
+      '## AWS GuardDuty',
+      '',
+      '* **AWS GuardDuty**',
+      '    * **VPC Flow Logs** - unusual traffic / ip address',
+      '    * **DNS Logs** - compromised EC2 instances sending encoded data within DNS queries',
+      '    * **CloudTrail Events Logs** - unusual API calls, unauthorized deployments',
+      '    * **Kubernetes Audit Logs** - suspicious activities / potential EKS cluster compromises',
+      '',
+      '## Detective',
+      '',
+      '* **Detective** - finds the root cause of security issues using ML and graphs',
+      '    * **VPC Flow Logs** - one of the sources it analyses with CloudTrail and GuardDuty findings',
+      '',
+    ].join('\n');
+    const all = questions(note).filter((q) => q.stem.includes('VPC Flow Logs') || q.options.includes('VPC Flow Logs'));
+    expect(all.length).toBeGreaterThan(0);
+    for (const q of all) expect(q.stem).not.toMatch(/GuardDuty \(Amazon GuardDuty\)/);
+  });
+});
