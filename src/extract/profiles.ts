@@ -63,8 +63,10 @@ function specificity(text: string, catalog: CatalogIndex): number {
 
 /** "items to view items": a few words saying one word twice are a console step written down, not a statement. */
 function saysTwice(text: string): boolean {
-  const ws = words(text).filter((w) => w.length >= 4);
-  return words(text).length <= 5 && new Set(ws).size < ws.length;
+  const all = words(text);
+  if (all.length > 5) return false;
+  const long = all.filter((w) => w.length >= 4);
+  return new Set(long).size < long.length;
 }
 
 /** An item fit to be shown: a plain statement of a few words, no noise. */
