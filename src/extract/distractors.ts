@@ -198,7 +198,10 @@ export function termDistractors(
   // A neighbouring list with a term that a curated family places among things of another kind is a
   // list of that other kind ("Symmetric", a key type, beside the encryption state "Data at rest").
   const otherKind = new Set(ordered.filter((s) => s.group !== fact.group && otherFamilies(fact.subject, s.subject, families)).map((s) => s.group));
-  for (const s of ordered) if (s.group !== fact.group && alike(s) && !otherKind.has(s.group)) pick(s);
+  // A setting's identifier ("OnUnauthenticatedRequest") beside spaced names ("Cognito User Pools"),
+  // or a name beside identifiers, is another kind of thing.
+  const coded = codeName(fact.subject, catalog);
+  for (const s of ordered) if (s.group !== fact.group && alike(s) && !otherKind.has(s.group) && codeName(s.subject, catalog) === coded) pick(s);
   let filler = false;
   const service = ownName(fact.subject, catalog);
   if (chosen.length < n && service) {
@@ -212,6 +215,16 @@ export function termDistractors(
     }
   }
   return { terms: chosen, filler };
+}
+
+/**
+ * An identifier from code or configuration rather than a name: "memberOf", "OnUnauthenticatedRequest"
+ * (three or more capitalised parts run together). Product names run two together ("CloudFront",
+ * "DynamoDB") and the catalog knows them.
+ */
+function codeName(name: string, catalog: CatalogIndex): boolean {
+  const t = name.trim();
+  return (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(t) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(t)) && serviceNamed(catalog, t) === undefined;
 }
 
 /** The last word of a name, plural folded: "File-transfer communication" -> "communication". */

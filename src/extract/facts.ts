@@ -48,6 +48,8 @@ export interface Fact {
   demo?: boolean;
   /** The subject is a bare qualifier ("Advanced", "Shared") that names nothing on its own. */
   vague?: boolean;
+  /** The subject is a criterion a choice weighs, listed under "based on" or "factors:" ("Compliance"). */
+  criterion?: boolean;
   /** Set by the generator: the terms of the small list a definition belongs to, sorted and joined. */
   list?: string;
   /** Set by the generator: the terms defined under this term, one per line. */
@@ -157,6 +159,13 @@ function groupKey(block: Block): string {
   return block.group >= 0 ? `list:${block.group}` : `para:${block.headings.join('>')}`;
 }
 
+/**
+ * A lead-in to criteria ("Pick a region based on", "factors to consider:"): the items under it name
+ * what a choice weighs ("Compliance - the app might be restricted to a region"). Which criterion a
+ * reason belongs to is a fair question; what "Compliance" is, asked on its own, has no one answer.
+ */
+const CRITERIA_FOLLOW = /\b(?:based on|depending on|depends on|factors?(?: to consider)?|criteria|considerations?|consider)\s*:?\s*$/i;
+
 function definitionFacts(path: string, block: Block, out: Fact[]): void {
   const lead = block.lead;
   if (!lead || !lead.term || !lead.rest) return;
@@ -172,6 +181,7 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
     noisy: block.noisy,
     runOn: block.runOn,
     demo: inDemo(block),
+    ...(block.parent && CRITERIA_FOLLOW.test(block.parent.text) ? { criterion: true } : {}),
   };
   if (lead.value !== undefined) {
     out.push({ kind: 'definition', subject: lead.term, text: def, value: lead.value, alias, ...base });

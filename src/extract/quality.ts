@@ -98,10 +98,10 @@ const SHOUTED = /^[A-Z]{2,}(?: [A-Z]{2,})+$/;
 const WEAK_TERM = /^(?:domain \d+|good\b.*|best practices?|note|notes|eg|e\.g|example|important|remember|tip|exam tip|demo|step \d+|\d+|pros?|cons?|yes|no|why|what|how|when|where|who|use cases?|benefits?|features?|components?|limitations?|pricing|security|costs?|advice|others?|drawbacks?|(?:dis)?advantages?|caveats?|summary|overview|examples?|examples? includes?|ex|imp|\[imp\]|options? \d+|scenario \d*)$/i;
 /**
  * Plain English words that mean something only beside what they qualify ("None" or "Whitelist" of
- * which headers?), console tabs ("Test", "Monitor") and study labels ("Important Ques"): asked on
+ * which headers?), console tabs ("Test", "Monitor", "Dashboard") and study labels ("Important Ques"): asked on
  * their own they have no one answer.
  */
-const GENERIC_TERM = /^(?:none|all|any|whitelist|blacklist|allowlist|denylist|options?|settings?|resources?|configuration|test(?:ing)?|monitor(?:ing)?|details?|info(?:rmation)?|misc|general|important\b.*|ques|questions?|answers?)$/i;
+const GENERIC_TERM = /^(?:none|all|any|whitelist|blacklist|allowlist|denylist|options?|settings?|resources?|configuration|test(?:ing)?|monitor(?:ing)?|dashboards?|console|details?|info(?:rmation)?|misc|general|important\b.*|ques|questions?|answers?)$/i;
 
 const LOWER_LEAD = /^(?:for|to|with|max|min|in|on|of|by|if|when|no|not|can|will|use|using|good|best|up)\b/;
 
@@ -403,7 +403,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.kind === 'definition' && abbreviates(answers[0], d.stem)) add('giveaway');
   if (d.kind === 'definition' && acronymOfAnswer(d)) add('giveaway');
   // "used by AWS Services": a definition with nothing but generic words fits any option.
-  if ((d.kind === 'definition' || d.kind === 'term') && saysNothing(d.fact.text)) add('ambiguous');
+  if ((d.kind === 'definition' || d.kind === 'term') && saysNothing(d.fact.text, d.fact.value === undefined ? d.fact.context : [])) add('ambiguous');
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
   if ((d.kind === 'definition' || d.kind === 'table') && revealed(d)) add('giveaway');
   if (d.kind === 'term' && (echoed(d) || opensWithHead(d) || restatesName(d.anchor, d.options[0]) || namesOnly(d.anchor, d.options[0]) || compounded(d.anchor, d.options[0]))) add('giveaway');
@@ -431,6 +431,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     if (WEAK_TERM.test(d.anchor.trim()) || GENERIC_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
     // "Public service - needs NAT or IGW": a kind of service is a property of one, not a term to ask for.
     if (SERVICE_KIND.test(d.anchor.trim())) add('weak-term');
+    // "What best describes Compliance?" among the factors for picking a region: a criterion means nothing on its own.
+    if (d.kind === 'term' && d.fact.criterion) add('weak-term');
     if (d.kind === 'term' && notADescription(d.options[0])) add('fragment');
     // "Which term matches this description: 'can be enabled for new and existing snapshots per AZ'?" asks by a side detail.
     if (d.kind === 'definition' && d.fact.kind === 'definition' && d.fact.value === undefined && notADescription(d.fact.text)) add('fragment');

@@ -222,7 +222,7 @@ function alignedIn(spaced: string, small: string): boolean {
 
 /** Words a description may use without saying anything of what it describes, folded as `contentWords` folds them. */
 const GENERIC_DESCRIPTION = new Set(
-  'aws amazon uses service data resource user application thing feature all any other type way method accessing secured provided provides offered available option need purely vary varies varying depending depends requirement'
+  'aws amazon uses service data resource user application thing feature all any other type way method accessing secured provided provides offered available option need purely vary varies varying depending depends requirement key represent parameter'
     .split(' ')
     .map(lightPlural),
 );
@@ -245,9 +245,16 @@ export function notADescription(text: string): boolean {
 
 /**
  * "Purely varying option as per need", "used by AWS services": a description with nothing but generic
- * words fits any term. It is never asked, and never offered as a wrong description either.
+ * words fits any term. It is never asked, and never offered as a wrong description either. Words of
+ * `beside` (the headings it sits under) say nothing either: "a key that represents a parameter of
+ * the DNS" under "DNS > Route 53" fits every field of a DNS record.
  */
-export function saysNothing(text: string): boolean {
-  for (const w of contentWords(text)) if (!GENERIC_DESCRIPTION.has(w)) return false;
+export function saysNothing(text: string, beside: readonly string[] = []): boolean {
+  let known: Set<string> | undefined;
+  for (const w of contentWords(text)) {
+    if (GENERIC_DESCRIPTION.has(w)) continue;
+    known ??= new Set(beside.flatMap((b) => [...contentWords(b)]));
+    if (!known.has(w)) return false;
+  }
   return true;
 }

@@ -1,0 +1,112 @@
+/** Causes found by the blind reviews that followed review27.test.ts's, each as a rule over any note. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { saysNothing } from '../../src/extract/text.js';
+import { loadCatalog } from '../../src/certs/data.js';
+
+const shipped = loadCatalog();
+const questions = (note: string) => extract(note, 'review31.md', shipped).questions;
+
+describe('items under a lead-in to criteria ("Pick a region based on")', () => {
+  const items = [
+    '- Compliance - the app might be restricted to one region by data governance law',
+    '- Latency - servers should be close to the end-users of the business',
+    '- Pricing - what a service costs differs from one region to another',
+    '- Availability - not all services are offered in every region',
+  ];
+  const intro = (lead: string) => ['# Global Infrastructure', '', `**AWS Regions** - a region is a cluster of data centers. ${lead}`, '', ...items, ''].join('\n');
+
+  it('name what a choice weighs: "what best describes Compliance?" is a weak term', () => {
+    const asked = questions(intro('Pick a region based on')).filter((q) => q.kind === 'term' && /describes (?:Compliance|Latency)/.test(q.stem));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('weak-term');
+  });
+
+  it('still ask which criterion a reason belongs to', () => {
+    const q = questions(intro('Pick a region based on')).find((x) => x.kind === 'definition' && x.stem.includes('close to the end-users'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('weak-term');
+  });
+
+  it('are terms to define under any other lead-in', () => {
+    const q = questions(intro('Each region has these traits:')).find((x) => x.kind === 'term' && x.stem.includes('describes Compliance'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('weak-term');
+  });
+});
+
+describe('a description whose only telling words are its headings\' ("a key that represents a parameter of the DNS")', () => {
+  it('says nothing beside those headings', () => {
+    expect(saysNothing('a key that represents a parameter of the DNS', ['DNS', 'Route 53'])).toBe(true);
+    expect(saysNothing('a key that represents a parameter of the DNS')).toBe(false);
+    expect(saysNothing('how long resolvers cache the record', ['DNS', 'Route 53'])).toBe(false);
+  });
+
+  const note = [
+    '# DNS',
+    '',
+    '## Route 53',
+    '',
+    '- Record Type - a key that represents a parameter of the DNS',
+    '- Value - the IP address or name that the record resolves to',
+    '- TTL - how long DNS resolvers cache the record before asking again',
+    '- Domain Name - the name of the domain or subdomain the record is for',
+    '',
+  ].join('\n');
+
+  it('is ambiguous as a question; a telling description beside it is not', () => {
+    const qs = questions(note);
+    const vague = qs.filter((q) => q.kind === 'definition' && q.stem.includes('a key that represents'));
+    expect(vague.length).toBeGreaterThan(0);
+    for (const q of vague) expect(q.reasons).toContain('ambiguous');
+    const ttl = qs.find((q) => q.kind === 'definition' && q.stem.includes('how long DNS resolvers cache'));
+    expect(ttl).toBeDefined();
+    expect(ttl?.reasons).not.toContain('ambiguous');
+  });
+});
+
+describe('a console page named as a term ("Dashboard")', () => {
+  const note = [
+    '# API Gateway',
+    '',
+    '- Stages -> dev, prod and beta environments, each with its own settings and variables',
+    '- Caching -> set capacity, encryption, TTL and per-key invalidation of responses',
+    '- Dashboard -> API calls, Latency, Integration Latency, 4xx and 5xx Errors',
+    '- Throttling -> limits the steady-state request rate of an account to 10000 rps',
+    '',
+  ].join('\n');
+
+  it('is a weak term: asked for, it names a screen, not a feature', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('API calls, Latency'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).toContain('weak-term');
+  });
+
+  it('while the features beside it stay sound terms', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('per-key invalidation'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('weak-term');
+  });
+});
+
+describe('a setting identifier in a neighbouring list ("OnUnauthenticatedRequest")', () => {
+  const note = [
+    '# Cognito',
+    '',
+    '* **Integrations**:',
+    '    * `ALB`',
+    '        * can securely authenticate users to the load balancer',
+    '        * auth users through:',
+    '            * `Identity Provider(IdP)` -> any OpenID Connect compliant identity provider',
+    '            * `Cognito User Pools` -> for social IdPs (like Amazon, Facebook, Google) or corporate identities using SAML',
+    '        * `Listener Rule` -> must use an HTTPS listener to set authenticate-oidc and authenticate-cognito rules',
+    '        * `OnUnauthenticatedRequest` -> authenticate (the default), deny, or allow',
+    '',
+  ].join('\n');
+
+  it('is never a wrong option beside spaced names', () => {
+    const asked = questions(note).filter((q) => q.kind === 'definition' && q.options.includes('Cognito User Pools'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.options).not.toContain('OnUnauthenticatedRequest');
+  });
+});
