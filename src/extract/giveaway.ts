@@ -98,6 +98,10 @@ const MEANINGS: Record<string, string[]> = {
   // "Auto Expanding": "storage automatically grows".
   expanding: ['grow', 'grows', 'growing'],
   expands: ['grow', 'grows', 'growing'],
+  // "Log Streams": "helps to identify and troubleshoot issues".
+  log: ['troubleshoot', 'troubleshooting', 'debug', 'debugging'],
+  logs: ['troubleshoot', 'troubleshooting', 'debug', 'debugging'],
+  logging: ['troubleshoot', 'troubleshooting', 'debug', 'debugging'],
 };
 
 function expand(catalog: CatalogIndex | undefined, text: string): string[] {

@@ -439,6 +439,9 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');
+    // "Which policy type matches 'users, User-Groups, Roles'?": names alone never say how they relate
+    // to the term (attached to it, or named by it), so more than one option may fit.
+    if (d.kind === 'definition' && d.fact.kind === 'definition' && d.fact.value === undefined && mereNames(d.fact.text)) add('fragment');
     // "Roles/Users only", "Create/Delete/Tags": too little to tell what is described.
     if (writtenWords(d.fact.text) < 3 && d.fact.value === undefined) add('fragment');
     // "CPU - how much power and cores", "Parameter Types: String, StringList, SecureString": nothing AWS to know.

@@ -110,3 +110,55 @@ describe('a setting identifier in a neighbouring list ("OnUnauthenticatedRequest
     for (const q of asked) expect(q.options).not.toContain('OnUnauthenticatedRequest');
   });
 });
+
+describe('a definition asked by names alone ("users, User-Groups, Roles")', () => {
+  const note = [
+    '# Security',
+    '',
+    '**IAM Policy Types**',
+    '',
+    '- Identity Based : Users, User-Groups, Roles',
+    '- Resource Based : attached to a resource and names the principals that may use it',
+    '- Permission Boundaries : the most permissions an identity-based policy can grant a user or role',
+    '- Service Control Policies : the most permissions any account of an organization unit can use',
+    '',
+  ].join('\n');
+
+  it('is a fragment: the names never say how they relate to the term', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && /users, User-Groups, Roles/i.test(x.stem));
+    expect(q).toBeDefined();
+    expect(q?.reasons).toContain('fragment');
+  });
+
+  it('while a description in words is asked', () => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('names the principals'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('fragment');
+  });
+});
+
+describe('a term named for logs ("Log Streams")', () => {
+  const note = [
+    '# Compute',
+    '',
+    'Components of AWS Lambda',
+    '',
+    '- Lambda Function : the code you upload that Lambda runs for you',
+    '- Event Sources : AWS services that can be used to trigger a Lambda function',
+    '- Downstream Resources : resources that are required while your Lambda function runs',
+    '- Log Streams : helps to identify issues and troubleshoot your Lambda functions',
+    '',
+  ].join('\n');
+
+  it('is given away by the only answer that speaks of troubleshooting', () => {
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes Log Streams'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).toContain('giveaway');
+  });
+
+  it('while its siblings are not', () => {
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes Event Sources'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('giveaway');
+  });
+});
