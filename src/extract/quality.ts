@@ -7,7 +7,7 @@ import { dimension } from './numbers.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
 import { shortSlip } from './slips.js';
-import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, saysNothing, similarity, stems, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, saysNothing, scrambled, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -399,6 +399,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   }
   if ([d.fact.text, ...d.options].some((t) => RUN_TOGETHER.test(t) || ARTICLE_VERB.test(t))) add('fragment');
   if ([d.fact.text, ...d.options].some((t) => SHORTHAND.test(t) || SHORTHAND_CASED.test(t))) add('residue');
+  if (d.fact.kind === 'definition' && scrambled(d.fact.text)) add('residue');
   if (d.kind === 'definition' && paraphrasedExpansion(d)) add('giveaway');
   if (d.kind === 'definition' && abbreviates(answers[0], d.stem)) add('giveaway');
   if (d.kind === 'definition' && acronymOfAnswer(d)) add('giveaway');
@@ -431,8 +432,9 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     if (WEAK_TERM.test(d.anchor.trim()) || GENERIC_TERM.test(d.anchor.trim()) || SHOUTED.test(d.anchor.trim()) || d.anchor.trim().length < 2 || words(d.anchor).length === 0 || LOWER_LEAD.test(d.anchor)) add('weak-term');
     // "Public service - needs NAT or IGW": a kind of service is a property of one, not a term to ask for.
     if (SERVICE_KIND.test(d.anchor.trim())) add('weak-term');
-    // "What best describes Compliance?" among the factors for picking a region: a criterion means nothing on its own.
-    if (d.kind === 'term' && d.fact.criterion) add('weak-term');
+    // "What best describes Compliance?" among the factors for picking a region: a criterion means
+    // nothing on its own, and the stem cannot say what choice the options weigh.
+    if (d.fact.criterion) add('weak-term');
     if (d.kind === 'term' && notADescription(d.options[0])) add('fragment');
     // "Which term matches this description: 'can be enabled for new and existing snapshots per AZ'?" asks by a side detail.
     if (d.kind === 'definition' && d.fact.kind === 'definition' && d.fact.value === undefined && notADescription(d.fact.text)) add('fragment');

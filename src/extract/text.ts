@@ -244,6 +244,17 @@ export function notADescription(text: string): boolean {
 }
 
 /**
+ * "Abruptly resources deploy the application": an adverb, a bare plural and a verb with its object
+ * is a sentence with its words out of place. Never asked, and never a wrong description; the term
+ * it belongs to is still a fair wrong option.
+ */
+export function scrambled(text: string): boolean {
+  return SCRAMBLED.test(text.trim());
+}
+
+const SCRAMBLED = /^[a-z]+ly\s+[a-z]+s\s+[a-z]+\s+(?:the|a|an)\s/i;
+
+/**
  * "Purely varying option as per need", "used by AWS services": a description with nothing but generic
  * words fits any term. It is never asked, and never offered as a wrong description either. Words of
  * `beside` (the headings it sits under) say nothing either: "a key that represents a parameter of

@@ -42,11 +42,12 @@ describe('a one-word name and its opposite', () => {
   });
 });
 
-// "Pricing" is usually a section label, but here it is one of the factors for choosing a Region.
+// "Pricing" is usually a section label, but here it is one of the ways Regions differ. (Under a
+// lead-in to criteria, "Pick a region based on", such items are asked in no direction: review31.test.ts.)
 const regionNote = [
   '# AWS Global Infrastructure',
   '',
-  'Pick a region based on',
+  'Regions differ in:',
   '',
   '- Compliance - the app might be restricted to a region by data governance rules',
   '- Latency - servers should be close to the end users of the business',
@@ -56,7 +57,7 @@ const regionNote = [
 ].join('\n');
 
 describe('a capitalised label a curated family lists beside its siblings', () => {
-  it('is a name: "Pricing" is a wrong option among the factors for choosing a Region', () => {
+  it('is a name: "Pricing" is a wrong option among the ways Regions differ', () => {
     const q = eligible(regionNote).find((x) => x.kind === 'definition' && x.stem.includes('data governance'));
     expect(q?.options).toHaveLength(4);
     expect(wrongOf(q ?? { options: [], answers: [] })).toContain('Pricing');

@@ -22,10 +22,10 @@ describe('items under a lead-in to criteria ("Pick a region based on")', () => {
     for (const q of asked) expect(q.reasons).toContain('weak-term');
   });
 
-  it('still ask which criterion a reason belongs to', () => {
+  it('and which criterion a reason belongs to is not asked either: the stem cannot say what choice they weigh', () => {
     const q = questions(intro('Pick a region based on')).find((x) => x.kind === 'definition' && x.stem.includes('close to the end-users'));
     expect(q).toBeDefined();
-    expect(q?.reasons).not.toContain('weak-term');
+    expect(q?.reasons).toContain('weak-term');
   });
 
   it('are terms to define under any other lead-in', () => {
@@ -160,5 +160,62 @@ describe('a term named for logs ("Log Streams")', () => {
     const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes Event Sources'));
     expect(q).toBeDefined();
     expect(q?.reasons).not.toContain('giveaway');
+  });
+});
+
+describe('a description with its words out of place ("Abruptly resources deploy the application")', () => {
+  const note = [
+    '# Elastic Beanstalk',
+    '',
+    'Deployment Options',
+    '',
+    '- All at once : Abruptly resources deploy the application',
+    '- Rolling : deploys the new version in batches, two versions run at a time',
+    '- Immutable : creates a new set of instances in a temporary Auto Scaling group',
+    '- Blue/Green : creates a new environment and swaps the URLs when it is ready',
+    '',
+  ].join('\n');
+
+  const scrambledText = (t: string) => /abruptly resources/i.test(t);
+
+  it('is residue where it is asked', () => {
+    const asked = questions(note).filter((q) => scrambledText(q.stem) || q.answers.some((a) => scrambledText(q.options[a])));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('residue');
+  });
+
+  it('is never offered as a wrong description, while its term stays a wrong option', () => {
+    const qs = questions(note);
+    expect(qs.filter((q) => q.options.some((o, i) => scrambledText(o) && !q.answers.includes(i)))).toEqual([]);
+    expect(qs.some((q) => q.kind === 'definition' && q.options.includes('All at once') && !q.answers.some((a) => q.options[a] === 'All at once'))).toBe(true);
+  });
+
+  it('while an adverb before a verb is plain English', () => {
+    const qs = questions(note.replace('Abruptly resources deploy the application', 'Automatically deploys the new version to every instance at once'));
+    expect(qs.some((q) => [q.stem, ...q.options].some((t) => /automatically deploys/i.test(t)))).toBe(true);
+  });
+});
+
+describe('a note error the catalog knows ("TLD DNS Server - managed by IANA")', () => {
+  const note = [
+    '# DNS',
+    '',
+    '- `Root DNS Server` - the servers at the top of the DNS hierarchy that answer for the root zone',
+    '- `TLD DNS Server` - managed by IANA (branch of ICANN)',
+    '- `SLD DNS Server` - managed by the domain registrar you bought the domain from',
+    '- `Local DNS Server` - assigned and managed by your company or your ISP',
+    '',
+  ].join('\n');
+
+  it('is outdated wherever TLD is answered by it', () => {
+    const asked = questions(note).filter((q) => q.answers.some((a) => q.options[a] === 'TLD DNS Server') || q.stem.includes('describes TLD'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('outdated');
+  });
+
+  it('while the other servers are asked', () => {
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes SLD DNS Server'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('outdated');
   });
 });
