@@ -10,7 +10,7 @@ import { bundledChanges, outdatedBy, type Change } from './changes.js';
 import { assignIds, fingerprint } from './ids.js';
 import { parseNote } from './parse.js';
 import { problems, QUALITY_BAR as BAR, score } from './quality.js';
-import { plainSwap, slipFinder, withoutSlips, type Slip } from './slips.js';
+import { leftSlipFinder, plainSwap, slipFinder, withoutSlips, type Slip } from './slips.js';
 import { hash } from './text.js';
 
 /** What one note yields: every candidate question (rejected ones included), the fact count, warnings. */
@@ -75,6 +75,7 @@ function toQuestion(
   catalog: CatalogIndex,
   changes: Change[],
   slips: (text: string) => Slip[],
+  leftover: (text: string) => boolean,
   facts: Map<Fact, FactTexts>,
 ): Question {
   const texts = factTexts(d.fact, catalog, facts);
@@ -85,6 +86,8 @@ function toQuestion(
   const keyed = d.options.slice(0, d.correct);
   if (keyed.some((o) => slips(o).some(([w, fix, keystroke]) => !keystroke && plainSwap(w, fix)))) reasons.push('typo');
   const shown = { ...d, stem: withoutSlips(d.stem, slips), options: d.options.map((o) => (d.curated?.includes(o) ? o : withoutSlips(o, slips))) };
+  // "private key to eecrypt": a slip no rule could fix ("encrypt" and "decrypt" both fit) would show on screen.
+  if (!reasons.includes('typo') && [shown.stem, ...shown.options].some(leftover)) reasons.push('typo');
   const { options, answers } = arrange(id, shown);
   const f = d.fact;
   return {
@@ -116,8 +119,9 @@ export function extract(text: string, path: string, catalog: CatalogIndex, chang
     const drafts = generate(facts, catalog, bundledFamilies());
     const ids = assignIds(drafts);
     const slips = slipFinder(text);
+    const leftover = leftSlipFinder(text);
     const seen = new Map<Fact, FactTexts>();
-    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes, slips, seen));
+    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes, slips, leftover, seen));
     const warnings = parsed.cut.slice(0, MAX_WARNINGS).map((line) => ({ path, line, message: 'line or paragraph too long; only its start was read' }));
     return { questions, facts: facts.length, warnings };
   } catch (err) {

@@ -319,3 +319,39 @@ export function shortSlip(text: string): boolean {
     return false;
   });
 }
+
+/**
+ * A function that finds, in a text as it will be shown (its slips fixed), a slip no rule could fix:
+ * a lower-case word of five letters or more that no English dictionary, shipped vocabulary or
+ * second use in the note knows, one letter from an English word ("private key to eecrypt", where
+ * "encrypt" and "decrypt" both fit). On an exam screen it reads as a typo.
+ */
+export function leftSlipFinder(note: string, vocabulary: Vocabulary = bundledVocabulary(), english: Dictionary = englishWords()): (text: string) => boolean {
+  let counts: Map<string, number> | undefined;
+  const unknown = (w: string) => !english.has(w) && !vocabulary.has(w) && oneFromEnglish(w, english) && ((counts ??= wordCounts(note)).get(w) ?? 0) < 2;
+  const judged = new Map<string, boolean>();
+  return (text) => {
+    for (const m of text.matchAll(LOWER_WORD)) {
+      let bad = judged.get(m[0]);
+      if (bad === undefined) judged.set(m[0], (bad = unknown(m[0])));
+      if (bad) return true;
+    }
+    return false;
+  };
+}
+
+/** A lower-case word standing alone: not part of a name, code, number or contraction ("doesn't"). */
+const LOWER_WORD = /(?<![A-Za-z0-9_'’./-])[a-z]{5,}(?![A-Za-z0-9_'’-])/g;
+
+/** Is an English word one letter dropped, added or changed away? */
+function oneFromEnglish(w: string, english: Dictionary): boolean {
+  for (let i = 0; i <= w.length; i++) {
+    const [head, tail] = [w.slice(0, i), w.slice(i)];
+    if (i < w.length && english.has(head + w.slice(i + 1))) return true;
+    for (const c of LETTERS) {
+      if (english.has(head + c + tail)) return true;
+      if (i < w.length && c !== w[i] && english.has(head + c + w.slice(i + 1))) return true;
+    }
+  }
+  return false;
+}

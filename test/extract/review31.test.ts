@@ -1,6 +1,7 @@
 /** Causes found by the blind reviews that followed review27.test.ts's, each as a rule over any note. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { leftSlipFinder } from '../../src/extract/slips.js';
 import { saysNothing } from '../../src/extract/text.js';
 import { loadCatalog } from '../../src/certs/data.js';
 
@@ -217,5 +218,41 @@ describe('a note error the catalog knows ("TLD DNS Server - managed by IANA")', 
     const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes SLD DNS Server'));
     expect(q).toBeDefined();
     expect(q?.reasons).not.toContain('outdated');
+  });
+});
+
+describe('a slip no rule can fix ("private key to eecrypt": encrypt or decrypt?)', () => {
+  it('is a word no dictionary, vocabulary or second use knows, one letter from an English word', () => {
+    const found = leftSlipFinder('Use public key to encrypt and private key to eecrypt');
+    expect(found('Use public key to encrypt and private key to eecrypt')).toBe(true);
+    expect(found('Use public key to encrypt and private key to decrypt')).toBe(false);
+    // A word the note writes twice is the note's own word, and names and code keep their spelling.
+    expect(leftSlipFinder('eecrypt twice: eecrypt')('then eecrypt it')).toBe(false);
+    expect(found('call eeCrypt or Eecrypt.run')).toBe(false);
+  });
+
+  const note = [
+    '# AWS Security & Encryption',
+    '',
+    '## KMS',
+    '',
+    '- Symmetric (AES-256 keys) - single encryption key that is used to Encrypt and Decrypt',
+    '- Asymmetric (RSA & ECC key pairs) - use public key to encrypt and private key to eecrypt',
+    '- HMAC keys - generate and verify hash-based message authentication codes for messages',
+    '- Password-derived keys - a key derived from the password of a user each time it is needed',
+    '',
+  ].join('\n');
+
+  it('keeps out every question that would show it', () => {
+    const shown = questions(note).filter((q) => [q.stem, ...q.options].some((t) => t.includes('eecrypt')));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const q of shown) expect(q.reasons).toContain('typo');
+  });
+
+  it('while the same list spelt right is asked', () => {
+    const qs = questions(note.replace('eecrypt', 'decrypt'));
+    const q = qs.find((x) => x.kind === 'term' && x.stem.includes('describes Symmetric'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).not.toContain('typo');
   });
 });
