@@ -161,8 +161,8 @@ function groupKey(block: Block): string {
 
 /**
  * A lead-in to criteria ("Pick a region based on", "factors to consider:"): the items under it name
- * what a choice weighs ("Compliance - the app might be restricted to a region"). Which criterion a
- * reason belongs to is a fair question; what "Compliance" is, asked on its own, has no one answer.
+ * what a choice weighs ("Compliance - the app might be restricted to a region"), which a stem cannot
+ * say, so they are asked in neither direction (see `problems`).
  */
 const CRITERIA_FOLLOW = /\b(?:based on|depending on|depends on|factors?(?: to consider)?|criteria|considerations?|consider)\s*:?\s*$/i;
 

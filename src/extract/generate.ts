@@ -270,7 +270,10 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       let ctx = pickContext(fact.context, catalog, aside && aside.length >= 2 ? [...names, aside] : names, fact.source.headings.length);
       const parent = fact.context.length > fact.source.headings.length ? tidy(fact.context[fact.context.length - 1]) : '';
       // "AWS GuardDuty (Amazon GuardDuty)": a parent naming the context's own service says it twice.
-      const twice = (p: string) => serviceNamed(catalog, p) !== undefined && serviceNamed(catalog, p) === serviceNamed(catalog, ctx);
+      const twice = (p: string) => {
+        const svc = serviceNamed(catalog, p);
+        return svc !== undefined && svc === serviceNamed(catalog, ctx);
+      };
       if ((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent) && !twice(parent)) {
         ctx = ctx ? `${parent} (${ctx})` : parent;
       }

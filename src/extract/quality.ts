@@ -436,14 +436,13 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     // nothing on its own, and the stem cannot say what choice the options weigh.
     if (d.fact.criterion) add('weak-term');
     if (d.kind === 'term' && notADescription(d.options[0])) add('fragment');
-    // "Which term matches this description: 'can be enabled for new and existing snapshots per AZ'?" asks by a side detail.
-    if (d.kind === 'definition' && d.fact.kind === 'definition' && d.fact.value === undefined && notADescription(d.fact.text)) add('fragment');
+    // "Which term matches this description: 'can be enabled for new and existing snapshots per AZ'?"
+    // asks by a side detail; "Which policy type matches 'users, User-Groups, Roles'?" by names that
+    // never say how they relate to the term (attached to it, or named by it), so more than one fits.
+    if (d.kind === 'definition' && d.fact.kind === 'definition' && d.fact.value === undefined && (notADescription(d.fact.text) || mereNames(d.fact.text))) add('fragment');
     // Names are capitalised or acronyms; a lower-case "term" is usually a phrase cut out of a sentence.
     if (d.fact.value === undefined && !/[A-Z0-9]/.test(d.anchor)) add('weak-term');
     if (words(d.fact.text).length < 3 && d.fact.value === undefined) add('short-stem');
-    // "Which policy type matches 'users, User-Groups, Roles'?": names alone never say how they relate
-    // to the term (attached to it, or named by it), so more than one option may fit.
-    if (d.kind === 'definition' && d.fact.kind === 'definition' && d.fact.value === undefined && mereNames(d.fact.text)) add('fragment');
     // "Roles/Users only", "Create/Delete/Tags": too little to tell what is described.
     if (writtenWords(d.fact.text) < 3 && d.fact.value === undefined) add('fragment');
     // "CPU - how much power and cores", "Parameter Types: String, StringList, SecureString": nothing AWS to know.

@@ -311,13 +311,7 @@ export function shortSlip(text: string): boolean {
   const vocabulary = bundledVocabulary();
   const curated = curatedWords();
   const known = (w: string) => (vocabulary.get(w) ?? 0) >= WELL_KNOWN;
-  return found.some((w) => {
-    if (english.has(w) || vocabulary.has(w) || curated.has(w)) return false;
-    for (let i = 0; i < w.length; i++) {
-      for (let c = 97; c <= 122; c++) if (known(w.slice(0, i) + String.fromCharCode(c) + w.slice(i + 1))) return true;
-    }
-    return false;
-  });
+  return found.some((w) => !english.has(w) && !vocabulary.has(w) && !curated.has(w) && oneLetterFrom(w, known, false));
 }
 
 /**
@@ -328,7 +322,8 @@ export function shortSlip(text: string): boolean {
  */
 export function leftSlipFinder(note: string, vocabulary: Vocabulary = bundledVocabulary(), english: Dictionary = englishWords()): (text: string) => boolean {
   let counts: Map<string, number> | undefined;
-  const unknown = (w: string) => !english.has(w) && !vocabulary.has(w) && oneFromEnglish(w, english) && ((counts ??= wordCounts(note)).get(w) ?? 0) < 2;
+  const isEnglish = (w: string) => english.has(w);
+  const unknown = (w: string) => !english.has(w) && !vocabulary.has(w) && oneLetterFrom(w, isEnglish, true) && ((counts ??= wordCounts(note)).get(w) ?? 0) < 2;
   const judged = new Map<string, boolean>();
   return (text) => {
     for (const m of text.matchAll(LOWER_WORD)) {
@@ -343,14 +338,14 @@ export function leftSlipFinder(note: string, vocabulary: Vocabulary = bundledVoc
 /** A lower-case word standing alone: not part of a name, code, number or contraction ("doesn't"). */
 const LOWER_WORD = /(?<![A-Za-z0-9_'’./-])[a-z]{5,}(?![A-Za-z0-9_'’-])/g;
 
-/** Is an English word one letter dropped, added or changed away? */
-function oneFromEnglish(w: string, english: Dictionary): boolean {
+/** Is a word `is` accepts one letter changed away from `w` (or, with `addOrDrop`, one letter added or dropped)? */
+function oneLetterFrom(w: string, is: (word: string) => boolean, addOrDrop: boolean): boolean {
   for (let i = 0; i <= w.length; i++) {
-    const [head, tail] = [w.slice(0, i), w.slice(i)];
-    if (i < w.length && english.has(head + w.slice(i + 1))) return true;
+    const [head, tail, rest] = [w.slice(0, i), w.slice(i), w.slice(i + 1)];
+    if (addOrDrop && i < w.length && is(head + rest)) return true;
     for (const c of LETTERS) {
-      if (english.has(head + c + tail)) return true;
-      if (i < w.length && c !== w[i] && english.has(head + c + w.slice(i + 1))) return true;
+      if (i < w.length && c !== w[i] && is(head + c + rest)) return true;
+      if (addOrDrop && is(head + c + tail)) return true;
     }
   }
   return false;
