@@ -1,8 +1,8 @@
 /** Facts -> question drafts of every kind, answers listed first (ids and order come later). */
 import type { CatalogIndex } from '../core/catalog.js';
-import { normalizeName } from '../core/catalog.js';
+import { nameKey, normalizeName } from '../core/catalog.js';
 import { servicesIn, serviceNamed } from './lookup.js';
-import type { QuestionKind } from '../core/types.js';
+import type { QuestionKind, Service } from '../core/types.js';
 import { definitionDistractors, neighbours, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
 import { familyDescriptions, familyMates, familyMisfits, familySpelling, lookAlike, otherNames, type Family } from './families.js';
@@ -47,9 +47,21 @@ function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
   const names = [fact.subject, tidy(fact.subject)];
   if (fact.alias) names.push(fact.alias);
   const svc = serviceNamed(catalog, fact.subject);
-  // "Systems Manager" gives away "SSM" as much as "AWS Systems Manager" does.
-  if (svc) names.push(svc.name, svc.short, ...svc.acronyms, normalizeName(svc.name), normalizeName(svc.short));
+  // "Systems Manager" gives away "SSM" as much as "AWS Systems Manager" does. "Backtrack", a catalog
+  // alias of Aurora that does not say Aurora, is one part of it: Aurora is its context, not its name.
+  if (svc && saysService(svc, fact.subject)) names.push(svc.name, svc.short, ...svc.acronyms, normalizeName(svc.name), normalizeName(svc.short));
   return names.filter((n) => n.length >= 2);
+}
+
+/** A lead-in naming the role its list's terms play for the service above. */
+const ROLE_LIST = /^(?:(?:alarm|event|rule|supported|possible|available) )?(?:targets|actions|sources|destinations|triggers|integrations|consumers|producers|subscribers|event sources)$/i;
+
+/** Does a name of a service say the service's own name, acronym or a respelling of one ("Route53", "Amazon SQS")? */
+function saysService(svc: Service, name: string): boolean {
+  // "Local Zone" says "AWS Local Zones": one word or many.
+  const bare = (n: string) => nameKey(n).replace(/^(?:amazon|aws) /, '').replace(/(?<=[a-z]{3})s\b/g, '');
+  const key = bare(name);
+  return [svc.name, svc.short, ...svc.acronyms].map(bare).some((o) => o !== '' && (containsPhrase(key, o) || containsPhrase(o, key) || key.replace(/ /g, '') === o.replace(/ /g, '')));
 }
 
 /** A service's own name shown as the catalog writes it ("AWS Lex" -> "Amazon Lex", "EBS" -> "Amazon EBS"). */
@@ -274,7 +286,10 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         const svc = serviceNamed(catalog, p);
         return svc !== undefined && svc === serviceNamed(catalog, ctx);
       };
-      if ((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent) && !twice(parent)) {
+      // "Targets:" above "Auto Scaling - increase or decrease the desired count": the list says what
+      // role its terms play, without which Auto Scaling is just the service.
+      const role = ROLE_LIST.test(parent);
+      if (((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 || role) && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent) && !twice(parent)) {
         ctx = ctx ? `${parent} (${ctx})` : parent;
       }
       // "Kubernetes" among EKS node types is the platform the context service runs, not a sibling.
@@ -594,6 +609,19 @@ function valueKey(f: Fact): string {
 /** A name of up to three words with a bracketed description running to the end: "Spot (Purchase ...)". */
 const NAMED_ASIDE = /^([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*\(([^()]*)\)\s*$/;
 
+/**
+ * "TTL can be set between 0 and _____. Usually a 1 s cache helps": a sentence after the blank's
+ * is another fact, not part of the statement; the explanation still quotes the whole line.
+ * Sentences before it stay: they may say what the number is about.
+ */
+export function endAtBlankSentence(cloze: string): string {
+  const at = cloze.indexOf(BLANK);
+  if (at < 0) return cloze;
+  const rest = cloze.slice(at + BLANK.length);
+  const end = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|ex))[.!?](?=\s+[A-Z])/.exec(rest);
+  return end ? cloze.slice(0, at + BLANK.length) + rest.slice(0, end.index) : cloze;
+}
+
 function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void {
   // "by default Visibility Timeout is 30 seconds" then "not processed within 30 seconds ...": the
   // second line leaves out that 30 seconds is only the default of a setting, so other values fit it.
@@ -632,6 +660,7 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     const code = subject ? asideOf(fact.subject) : undefined;
     let topic = subject;
     if (named && named[2].includes(BLANK) && words(named[2]).length >= 4) [topic, cloze] = [named[1], named[2].trim()];
+    cloze = endAtBlankSentence(cloze);
     const ctx = pickContext(fact.context, catalog, []);
     // "SQS (Amazon SQS)" says one name twice.
     const same = topic !== '' && ctx !== '' && serviceNamed(catalog, topic)?.short === ctx;

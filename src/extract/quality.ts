@@ -7,7 +7,7 @@ import { dimension } from './numbers.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
 import { shortSlip } from './slips.js';
-import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, saysNothing, scrambled, similarity, stems, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, saysNothing, lostNumber, scrambled, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -400,6 +400,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if ([d.fact.text, ...d.options].some((t) => RUN_TOGETHER.test(t) || ARTICLE_VERB.test(t))) add('fragment');
   if ([d.fact.text, ...d.options].some((t) => SHORTHAND.test(t) || SHORTHAND_CASED.test(t))) add('residue');
   if (d.fact.kind === 'definition' && scrambled(d.fact.text)) add('residue');
+  if (d.fact.kind === 'definition' && lostNumber(d.fact.text)) add('fragment');
   if (d.kind === 'definition' && paraphrasedExpansion(d)) add('giveaway');
   if (d.kind === 'definition' && abbreviates(answers[0], d.stem)) add('giveaway');
   if (d.kind === 'definition' && acronymOfAnswer(d)) add('giveaway');
@@ -412,6 +413,9 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.kind === 'definition' && (compounded(answers[0], d.fact.text) || respelled(answers[0], d.fact.text))) add('giveaway');
   // "What best describes TXT?" answered by "Contains text information ...", AOF by "Append Only File ...".
   if (d.kind === 'term' && ((spelledOut(d.options[0], d.anchor) && !d.options.slice(1).some((o) => spelledOut(o, d.anchor))) || codeSpelled(d.anchor, d.options))) add('giveaway');
+  // "Which statement about SSE-KMS is correct?" answered by "... use Key Management Service to ...":
+  // only the true statement spells out the acronym the stem names.
+  if ((d.kind === 'statement' || d.kind === 'multi') && answers.some((a) => spelledOut(a, d.fact.subject)) && !d.options.slice(d.correct).some((o) => spelledOut(o, d.fact.subject))) add('giveaway');
   if (d.kind !== 'numeric' && d.kind !== 'steps') {
     // The context a stem names ("In the context of X", "about Y (X)") is not what it asks.
     const asked = d.stem.replace(/^In the context of [^,]+, /, '').replace(/\s*\([^()]*\)(?= (?:is|are) correct\?)/, '').replace(/\(Choose TWO\.\)/, '');

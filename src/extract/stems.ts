@@ -1,5 +1,7 @@
 /** Phrasing of stems: a readable context for a fact and a definition turned into a predicate. */
 import type { CatalogIndex } from '../core/catalog.js';
+import { nameKey } from '../core/catalog.js';
+import type { Service } from '../core/types.js';
 import { englishWords } from './dictionary.js';
 import { servicesIn, serviceNamed } from './lookup.js';
 import { containsPhrase, words } from './text.js';
@@ -33,11 +35,33 @@ export function pickContext(context: string[], catalog: CatalogIndex, avoid: str
     if (!c || words(c).length > 6 || WEAK_CONTEXT.test(context[i]) || /[.?!]/.test(c)) continue;
     if (avoid.some((a) => a && (containsPhrase(c, a) || containsPhrase(a, c)))) continue;
     const svc = serviceNamed(catalog, c);
-    if (svc) return svc.short;
+    if (svc) return featureOf(svc, c) ? unshouted(c) : svc.short;
     if (servicesIn(catalog, c).length > 0) return unshouted(c);
     if (!fallback && i < plainUpTo) fallback = unshouted(c);
   }
   return fallback;
+}
+
+/** What a service's own resources are called: "EC2 instances" and "Lambda functions" are the service itself. */
+const RESOURCE_WORDS = new Set(
+  'instance instances function functions bucket buckets object objects volume volumes task tasks cluster clusters service services table tables queue queues topic topics repository repositories stream streams database databases api apis key keys user users group groups role roles policy policies standard'.split(' '),
+);
+
+/**
+ * "Amazon S3 Intelligent Tiering" is a catalog alias of S3 that names one feature of it: as a
+ * context it says which tiers are meant (S3 Standard-IA is not the Infrequent Access tier).
+ * Only a name that starts with the service's own name keeps it ("CloudWatch Synthetics"); "Routing
+ * Policies" or "FIFO Queue" alone would lose which service is meant, and a name that adds only
+ * resource words ("EC2 instances") is the service itself.
+ */
+function featureOf(svc: Service, name: string): boolean {
+  const key = nameKey(name);
+  const own = [svc.name, svc.short, ...svc.acronyms].map((n) => nameKey(n).replace(/^(?:amazon|aws) /, ''));
+  // The feature follows the name: "Kinesis Data Firehose" is a former name of Amazon Data Firehose, not a part of it.
+  const bare = key.replace(/^(?:amazon|aws) /, '');
+  const said = own.find((o) => o && bare.startsWith(`${o} `));
+  if (!said) return false;
+  return bare.slice(said.length + 1).split(' ').some((w) => !RESOURCE_WORDS.has(w));
 }
 
 /** "AWS DATABASES" -> "AWS Databases": a heading's words in capitals read as shouting in a stem; acronyms stay. */

@@ -252,6 +252,14 @@ export function scrambled(text: string): boolean {
   return SCRAMBLED.test(text.trim());
 }
 
+/**
+ * "% of traffic shifted to the new version": a share whose number the note left out. Like a
+ * scrambled line, never asked and never a wrong description; its term is still a fair wrong option.
+ */
+export function lostNumber(text: string): boolean {
+  return /^%/.test(text.trim());
+}
+
 const SCRAMBLED = /^[a-z]+ly\s+[a-z]+s\s+[a-z]+\s+(?:the|a|an)\s/i;
 
 /**

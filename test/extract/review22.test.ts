@@ -126,12 +126,12 @@ describe('the curated descriptions', () => {
 });
 
 describe('a family\u2019s misfits', () => {
-  /** The three CodeDeploy traffic-shifting configurations, as the bundled training notes list them. */
+  /** The three CodeDeploy traffic-shifting configurations (the bundled notes' Canary line, which lost its number, is reworded). */
   const note = [
     '# AWS CodeDeploy',
     '',
     '* **Traffic shifting**',
-    '    * **Canary** - % of traffic shifted to the new version. Wait for specified time and shift the rest',
+    '    * **Canary** - a share of traffic is shifted first, the rest after a set wait',
     '    * **Linear** - traffic is shifted in equal increments with equal periods',
     '    * **All at once** - traffic is immediately shifted',
     '',

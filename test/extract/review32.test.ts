@@ -1,0 +1,167 @@
+/** Causes found by the blind reviews that followed review31.test.ts's, each as a rule over any note. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { endAtBlankSentence } from '../../src/extract/generate.js';
+import { pickContext } from '../../src/extract/stems.js';
+import { lostNumber } from '../../src/extract/text.js';
+import { loadCatalog } from '../../src/certs/data.js';
+
+const shipped = loadCatalog();
+const questions = (note: string) => extract(note, 'review32.md', shipped).questions;
+
+describe('a context that names a feature of a service ("Amazon S3 Intelligent Tiering")', () => {
+  const tiers = [
+    '# Storage classes',
+    '',
+    '* **Amazon S3 Intelligent Tiering** - move objects automatically between access tiers based on usage',
+    '    * tiers:',
+    '        * *Frequent Access tier* - default tier, enabled automatically',
+    '        * *Infrequent Access tier* - objects not accessed for 30 days, enabled automatically',
+    '        * *Archive Instant Access tier* - objects not accessed for 90 days, enabled automatically',
+    '        * *Deep Archive Access tier* - objects not accessed for a configurable amount of 180 to 700+ days, enabled optionally',
+    '',
+  ].join('\n');
+
+  it('stays the feature, not the whole service: S3 Standard-IA is no Intelligent-Tiering tier', () => {
+    const q = questions(tiers).find((x) => x.kind === 'numeric' && x.stem.includes('Infrequent Access tier'));
+    expect(q?.stem).toContain('(Amazon S3 Intelligent Tiering)');
+    const d = questions(tiers).find((x) => x.kind === 'definition' && x.stem.includes('180 to 700+ days'));
+    expect(d?.stem).toMatch(/^In the context of Amazon S3 Intelligent Tiering,/);
+  });
+
+  it('that starts with the service name; a heading with only resource words is the service itself', () => {
+    expect(pickContext(['CloudWatch Synthetics'], shipped, [])).toBe('CloudWatch Synthetics');
+    expect(pickContext(['EC2 Instances'], shipped, [])).toBe('Amazon EC2');
+    expect(pickContext(['Lambda functions'], shipped, [])).toBe('AWS Lambda');
+  });
+
+  it('a former name ("Kinesis Data Firehose") or a feature without its service ("Routing Policies") gives the service', () => {
+    expect(pickContext(['Kinesis Data Firehose'], shipped, [])).toBe('Amazon Data Firehose');
+    expect(pickContext(['Routing Policies'], shipped, [])).toBe('Amazon Route 53');
+  });
+});
+
+describe('a sentence after the blank\'s ("TTL between 0 and _____. Usually a 1 s cache helps")', () => {
+  it('is left out of the statement; the sentences before it stay', () => {
+    expect(endAtBlankSentence('Built into API Gateway. TTL can be set between 0 and _____. Usually a 1 s cache helps')).toBe('Built into API Gateway. TTL can be set between 0 and _____');
+    expect(endAtBlankSentence('up to _____ (e.g. Large files) per call')).toBe('up to _____ (e.g. Large files) per call');
+  });
+
+  it('in a numeric question, while the explanation quotes the whole line', () => {
+    const note = ['# Amazon API Gateway', '', '## Caching Responses', '', 'Built into API Gateway, useful for speed and costs. TTL can be set between 0 and 3600 seconds. Usually a 1 second cache greatly improves an application.', ''].join('\n');
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.answers.some((a) => x.options[a] === '3600 seconds'));
+    expect(q?.stem).toContain('between 0 and _____"?');
+    expect(q?.stem).not.toContain('Usually');
+    expect(q?.explanation).toContain('Usually');
+  });
+});
+
+describe('a statement question whose true statement spells out the acronym the stem names', () => {
+  const note = [
+    '# Storage',
+    '',
+    '### Amazon S3 Encryption',
+    '',
+    '- SSE-S3 (Server Side Encryption with S3 managed keys)',
+    '  - minimal configuration, upload all data and S3 will manage everything',
+    '  - AWS will manage all encryption keys',
+    '- SSE-KMS (Server Side Encryption with KMS managed keys)',
+    '  - allows S3 to use Key Management Service to generate data encryption keys',
+    '  - gives greater flexibility to disable and rotate keys and apply access controls',
+    '- SSE-C (Server Side Encryption with customer provided keys)',
+    '  - you provide the master keys with each request',
+    '  - S3 will manage the encryption itself',
+    '- CSE-KMS (Client Side Encryption with KMS managed keys)',
+    '  - KMS is called upon via the client, not S3',
+    '  - encryption happens on the client side and encrypted data is sent to S3',
+    '- CSE-C (Client Side Encryption with customer managed keys)',
+    '  - use your own keys',
+    '  - use an AWS SDK client to encrypt data before sending it to AWS for storage',
+    '',
+  ].join('\n');
+
+  it('gives it away: "SSE-KMS" answered by "... Key Management Service ..."', () => {
+    const asked = questions(note).filter((x) => (x.kind === 'statement' || x.kind === 'multi') && x.stem.includes('SSE-KMS') && x.answers.some((a) => x.options[a].includes('Key Management Service')));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('giveaway');
+  });
+});
+
+describe('a term the catalog knows as a name of the service above it ("Backtrack" under Aurora)', () => {
+  it('keeps the service as its context: a part of Aurora is not Aurora itself', () => {
+    const note = [
+      '# Aurora',
+      '',
+      '* **Features** - remember for exam:',
+      '    * `Self Healing` - easily handles corrupted data',
+      '    * `Auto Expanding` - storage automatically grows without the need of monitoring or provisioning',
+      '    * `Push-button scaling` - can scale without incurring downtime',
+      '    * `Backtrack` - restore data at any point of time without using backups',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('without using backups'));
+    expect(q?.stem).toMatch(/^In the context of Amazon Aurora, /);
+  });
+
+  it('but a name that says the service ("Local Zone") still keeps it out of the stem', () => {
+    const note = [
+      '# AWS Global Infrastructure',
+      '',
+      '## AWS Local Zones',
+      '',
+      '- Local Zone - places compute and storage close to large cities for single-digit millisecond latency',
+      '- Wavelength Zone - infrastructure inside 5G telecom networks for ultra-low-latency mobile applications',
+      '- Availability Zone - one or more data centers with redundant power and networking, isolated from others',
+      '- Region - a cluster of availability zones in one geographic area',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && /describes Local Zone\?/.test(x.stem));
+    expect(q).toBeDefined();
+    expect(q?.stem).not.toContain('Local Zones');
+  });
+});
+
+describe('a list whose lead-in names the role its terms play ("Targets:" under CloudWatch alarms)', () => {
+  it('says the role beside the service', () => {
+    const note = [
+      '# CloudWatch',
+      '',
+      '* **Alarms**:',
+      '    * **Targets**:',
+      '        * `Auto Scaling` - increase or decrease EC2 instances "desired" count',
+      '        * `EC2 Actions` - stop, terminate, reboot, recover an EC2 instance',
+      '        * `SNS notifications` - send a notification into an SNS topic',
+      '        * `Systems Manager Action` - creates an OpsItem or an incident in Systems Manager',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes Auto Scaling'));
+    expect(q?.stem).toMatch(/^In the context of Targets \(Amazon CloudWatch\), /);
+  });
+});
+
+describe('a description that opens with "%" ("% of traffic shifted to the new version")', () => {
+  const note = [
+    '# CodeDeploy',
+    '',
+    '- Traffic shifting:',
+    '  - _All at once_: traffic is immediately shifted',
+    '  - _Linear_: traffic is shifted in equal increments with equal periods',
+    '  - _Canary_: % of traffic shifted to the new version. Wait for specified time and shift the rest',
+    '',
+  ].join('\n');
+
+  it('has lost its number', () => {
+    expect(lostNumber('% of traffic shifted to the new version')).toBe(true);
+    expect(lostNumber('10% of traffic shifted to the new version')).toBe(false);
+  });
+
+  it('is never asked and never a wrong description; the term stays a wrong option', () => {
+    const qs = questions(note);
+    for (const q of qs) {
+      const asks = q.answers.some((a) => q.options[a].startsWith('%')) || q.stem.includes('"% of traffic');
+      if (asks) expect(q.reasons).toContain('fragment');
+      else expect(q.options.some((o) => o.startsWith('%'))).toBe(false);
+    }
+    expect(qs.some((q) => q.kind === 'definition' && q.options.includes('Canary') && !q.stem.includes('% of'))).toBe(true);
+  });
+});
