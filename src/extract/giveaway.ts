@@ -61,11 +61,27 @@ function splitWords(text: string): string[] {
 }
 
 /**
+ * Beginnings of words that say one thing two ways: "Predictive Scaling" is answered by "traffic
+ * forecasts", "Wait State" by "provide a delay", "Shard Splitting" by "divide a hot shard".
+ */
+const SAME_MEANING: [string, string][] = [
+  ['predict', 'forecast'],
+  ['wait', 'delay'],
+  ['split', 'divid'],
+  ['merg', 'combin'],
+  ['delet', 'remov'],
+];
+
+function sameMeaning(a: string, b: string): boolean {
+  return SAME_MEANING.some(([x, y]) => (a.startsWith(x) && b.startsWith(y)) || (a.startsWith(y) && b.startsWith(x)));
+}
+
+/**
  * Are two words one word in two forms, one a part of the other ("servers" / "serverless",
  * "extract" / "textract"), or one a slip of the other ("scalibility" / "scalability")?
  */
 export function related(a: string, b: string): boolean {
-  if (a === b || slipOf(a, b)) return true;
+  if (a === b || slipOf(a, b) || sameMeaning(a, b)) return true;
   const [sa, sb] = [lightStem(a), lightStem(b)];
   const [x, y] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
   if (x === y) return true;

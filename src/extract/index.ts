@@ -79,13 +79,14 @@ function toQuestion(
   facts: Map<Fact, FactTexts>,
 ): Question {
   const texts = factTexts(d.fact, catalog, facts);
-  const reasons = problems(d, catalog);
+  // Other slips ("taht", "Environmnet") are shown the way the note spells the word elsewhere, and
+  // judged as shown: "traffic forcasts" gives "Predictive Scaling" away once it reads "forecasts".
+  const shown = { ...d, stem: withoutSlips(d.stem, slips), options: d.options.map((o) => (d.curated?.includes(o) ? o : withoutSlips(o, slips))) };
+  const reasons = problems(shown, catalog);
   if (outdated(d, texts, changes)) reasons.push('outdated');
   // A keyed answer with a one-letter change in a short word may be another real word: kept out.
-  // Other slips ("taht", "Environmnet") are shown the way the note spells the word elsewhere.
   const keyed = d.options.slice(0, d.correct);
   if (keyed.some((o) => slips(o).some(([w, fix, keystroke]) => !keystroke && plainSwap(w, fix)))) reasons.push('typo');
-  const shown = { ...d, stem: withoutSlips(d.stem, slips), options: d.options.map((o) => (d.curated?.includes(o) ? o : withoutSlips(o, slips))) };
   // "private key to eecrypt": a slip no rule could fix ("encrypt" and "decrypt" both fit) would show on screen.
   if (!reasons.includes('typo') && [shown.stem, ...shown.options].some(leftover)) reasons.push('typo');
   const { options, answers } = arrange(id, shown);

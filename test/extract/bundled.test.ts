@@ -33,10 +33,11 @@ describe('the bundled notes', () => {
   // wrong descriptions that are bare instructions or set against the term asked about, and then
   // definitions asked by a subjectless property ("can be enabled ... per AZ"), a percentage beside
   // the downtime it works out to and profile items carrying a short typo, and then values a
-  // statement says can be raised to a bound and stems with a short typo; the guard still catches a
-  // rule that guts the bank.
-  it('yield at least 520 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(520);
+  // statement says can be raised to a bound and stems with a short typo, and then answers judged
+  // after their slips are mended and terms said in other words by their answers ("Wait State":
+  // "a delay"); the guard still catches a rule that guts the bank.
+  it('yield at least 510 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(510);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

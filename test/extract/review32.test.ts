@@ -4,6 +4,7 @@ import { extract } from '../../src/extract/index.js';
 import { endAtBlankSentence } from '../../src/extract/generate.js';
 import { pickContext } from '../../src/extract/stems.js';
 import { lostNumber } from '../../src/extract/text.js';
+import { related } from '../../src/extract/giveaway.js';
 import { loadCatalog } from '../../src/certs/data.js';
 
 const shipped = loadCatalog();
@@ -163,5 +164,49 @@ describe('a description that opens with "%" ("% of traffic shifted to the new ve
       else expect(q.options.some((o) => o.startsWith('%'))).toBe(false);
     }
     expect(qs.some((q) => q.kind === 'definition' && q.options.includes('Canary') && !q.stem.includes('% of'))).toBe(true);
+  });
+});
+
+describe('a term and its answer that say one thing in two words ("Wait State" / "provide a delay")', () => {
+  const states = [
+    '# AWS Step Functions',
+    '',
+    '- States:',
+    '  - Wait State - provide a delay for a certain amount of time or until a specified time/date',
+    '  - Pass State - simply pass its input to its output or inject some fixed data, without performing work',
+    '  - Choice State - test for a condition to send to a branch (or default branch)',
+    '  - Fail or Succeed State - stop execution with failure or success',
+    '',
+  ].join('\n');
+
+  it('are related words', () => {
+    expect(related('predictive', 'forecasts')).toBe(true);
+    expect(related('splitting', 'divide')).toBe(true);
+    expect(related('wait', 'state')).toBe(false);
+  });
+
+  it('give the answer away, both ways', () => {
+    const asked = questions(states).filter((q) => /Wait State/.test(q.stem) || (q.kind === 'definition' && q.stem.includes('a delay')));
+    expect(asked.length).toBe(2);
+    for (const q of asked) expect(q.reasons).toContain('giveaway');
+  });
+
+  it('also once a slip in the answer is mended as it is shown ("traffic forcasts")', () => {
+    const scaling = [
+      '# EC2 Auto Scaling',
+      '',
+      '- Scaling policies:',
+      '  - Predictive Scaling - use machine learning to scale ahead of time based on traffic forcasts',
+      '  - Scheduled Scaling - anticipate scaling based on known usage patterns, like more capacity on Friday afternoons',
+      '  - Step Scaling - makes one fixed change in capacity each time its alarm fires',
+      '  - Target Tracking Scaling - keeps a chosen metric, such as average CPU use, near a target value',
+      '',
+      // The note spells the word right elsewhere, which is how the slip is mended.
+      'Forecasts are made from past traffic, and the forecasts are refreshed daily.',
+      '',
+    ].join('\n');
+    const q = questions(scaling).find((x) => x.kind === 'term' && x.stem.includes('describes Predictive Scaling'));
+    expect(q?.options.some((o) => o.includes('traffic forecasts'))).toBe(true);
+    expect(q?.reasons).toContain('giveaway');
   });
 });
