@@ -1,6 +1,6 @@
 /** Curated families of sibling terms (data/catalog/families.json): wrong options for short term lists. */
 import { bundledList } from './bundled.js';
-import { dropsTwo, normalize, remembered, rememberedPer, withoutAside, words } from './text.js';
+import { containsPhrase, dropsTwo, normalize, remembered, rememberedPer, withoutAside, words } from './text.js';
 import { englishWords } from './dictionary.js';
 import { bundledVocabulary } from './vocabulary.js';
 
@@ -328,6 +328,22 @@ function slipOf(name: string, spelled: string): boolean {
 
 /** How many times less often than the family's word a note's word is written, to be taken for a slip of it. */
 const SLIP_RARITY = 10;
+
+/**
+ * The name a family gives the member `name` first when the note's name is part of a sibling's
+ * ("Infrequent Access" of S3 Standard-IA, inside "One Zone-Infrequent Access"): said alone it could
+ * mean either. Otherwise `name` itself.
+ */
+export function familyName(name: string, families: Family[]): string {
+  const k = key(name);
+  for (const family of familiesOf(name, families)) {
+    const member = family.members.find((m) => spellings(m).includes(k));
+    if (!Array.isArray(member) || member.length < 2) continue;
+    const inSibling = family.members.some((m) => m !== member && spellings(m).some((o) => o !== k && containsPhrase(o, k)));
+    if (inSibling) return member[0];
+  }
+  return name;
+}
 
 /** The other spellings a family gives the member `name` ("GWLB" -> "Gateway Load Balancer"), as written. */
 export function otherNames(name: string, families: Family[]): readonly string[] {

@@ -1,13 +1,13 @@
 /** Facts -> question drafts of every kind, answers listed first (ids and order come later). */
 import type { CatalogIndex } from '../core/catalog.js';
-import { nameKey, normalizeName } from '../core/catalog.js';
+import { normalizeName } from '../core/catalog.js';
 import { servicesIn, serviceNamed } from './lookup.js';
 import type { QuestionKind, Service } from '../core/types.js';
 import { definitionDistractors, neighbours, ownName, statementDistractors, termDistractors } from './distractors.js';
 import { groupBy, type Fact } from './facts.js';
-import { familyDescriptions, familyMates, familyMisfits, familySpelling, lookAlike, otherNames, type Family } from './families.js';
+import { familyDescriptions, familyMates, familyMisfits, familyName, familySpelling, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
-import { askWhich, cap, pickContext, tidy, unstop, weakContext } from './stems.js';
+import { askWhich, cap, pickContext, saysService, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
 import { isJunk, productNamed, weakName } from './quality.js';
 import { giveawayWord } from './giveaway.js';
@@ -55,14 +55,6 @@ function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
 
 /** A lead-in naming the role its list's terms play for the service above. */
 const ROLE_LIST = /^(?:(?:alarm|event|rule|supported|possible|available) )?(?:targets|actions|sources|destinations|triggers|integrations|consumers|producers|subscribers|event sources)$/i;
-
-/** Does a name of a service say the service's own name, acronym or a respelling of one ("Route53", "Amazon SQS")? */
-function saysService(svc: Service, name: string): boolean {
-  // "Local Zone" says "AWS Local Zones": one word or many.
-  const bare = (n: string) => nameKey(n).replace(/^(?:amazon|aws) /, '').replace(/(?<=[a-z]{3})s\b/g, '');
-  const key = bare(name);
-  return [svc.name, svc.short, ...svc.acronyms].map(bare).some((o) => o !== '' && (containsPhrase(key, o) || containsPhrase(o, key) || key.replace(/ /g, '') === o.replace(/ /g, '')));
-}
 
 /** A service's own name shown as the catalog writes it ("AWS Lex" -> "Amazon Lex", "EBS" -> "Amazon EBS"). */
 function display(term: string, catalog: CatalogIndex): string {
@@ -622,7 +614,7 @@ export function endAtBlankSentence(cloze: string): string {
   return end ? cloze.slice(0, at + BLANK.length) + rest.slice(0, end.index) : cloze;
 }
 
-function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void {
+function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[], families: Family[]): void {
   // "by default Visibility Timeout is 30 seconds" then "not processed within 30 seconds ...": the
   // second line leaves out that 30 seconds is only the default of a setting, so other values fit it.
   const defaults = new Set(nums.filter((f) => f.number && DEFAULT.test(f.text)).map(valueKey));
@@ -658,7 +650,9 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[]): void 
     // "Provisioned IOPS SSD (io1)": an identifier in the aside says which of a kind the number is of
     // (io2 allows ten times the IOPS per GiB), so the stem keeps it; the id hangs on the name alone.
     const code = subject ? asideOf(fact.subject) : undefined;
-    let topic = subject;
+    // "Infrequent Access" under "Amazon S3 Standard" is S3 Standard-IA: a family's own name for a
+    // member says which one is meant, where the note's shorthand fits a sibling too (One Zone-IA).
+    let topic = subject ? familyName(subject, families) : subject;
     if (named && named[2].includes(BLANK) && words(named[2]).length >= 4) [topic, cloze] = [named[1], named[2].trim()];
     cloze = endAtBlankSentence(cloze);
     const ctx = pickContext(fact.context, catalog, []);
@@ -826,7 +820,7 @@ export function generate(facts: Fact[], catalog: CatalogIndex, families: Family[
   definitionDrafts(facts.filter((f) => f.kind === 'definition'), catalog, out, mentions, families);
   profileDrafts(facts.filter((f) => f.kind === 'property'), catalog, out, mentions, families);
   statementDrafts(facts.filter((f) => f.kind === 'property'), catalog, out, families);
-  numericDrafts(facts.filter((f) => f.kind === 'number'), catalog, out);
+  numericDrafts(facts.filter((f) => f.kind === 'number'), catalog, out, families);
   tableDrafts(facts.filter((f) => f.kind === 'row'), out);
   stepDrafts(facts.filter((f) => f.kind === 'steps'), catalog, out);
   return out;

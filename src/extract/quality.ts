@@ -134,9 +134,17 @@ function opensWithHead(d: Draft): boolean {
   const head = term[term.length - 1] ?? '';
   if (term.length < 2 || head.length < 4) return false;
   // The same word in another number or form ("Servers", "Group"), not a longer word it starts ("Time" for "Timeout").
+  // "S3 Access Points": "An access point to a prefix ...": the term's last words past its first, in order.
+  const same = (a: string, b: string) => a.length >= 3 && lightStem(a) === lightStem(b);
   const opens = (o: string) => {
     const w = openingWord(o);
-    return w.length >= 4 && lightStem(w) === lightStem(head);
+    if (w.length >= 4 && same(w, head)) return true;
+    const ws = words(o);
+    const from = ws[0] === 'a' || ws[0] === 'an' || ws[0] === 'the' ? 1 : 0;
+    for (let k = 2; k < term.length; k++) {
+      if (term.slice(-k).every((t, i) => same(ws[from + i] ?? '', t))) return true;
+    }
+    return false;
   };
   return d.options.slice(0, d.correct).some(opens) && !d.options.slice(d.correct).some(opens);
 }
@@ -404,6 +412,9 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (d.kind === 'definition' && paraphrasedExpansion(d)) add('giveaway');
   if (d.kind === 'definition' && abbreviates(answers[0], d.stem)) add('giveaway');
   if (d.kind === 'definition' && acronymOfAnswer(d)) add('giveaway');
+  // "a cloud-native optimized relational database service" for Aurora, with Amazon RDS (Relational
+  // Database Service) among the wrong options: the description says a wrong option's full name.
+  if (d.kind === 'definition' && catalog && d.options.slice(d.correct).some((o) => namedInFull(o, d.fact.text, catalog))) add('ambiguous');
   // "used by AWS Services": a definition with nothing but generic words fits any option.
   if ((d.kind === 'definition' || d.kind === 'term') && saysNothing(d.fact.text, d.fact.value === undefined ? d.fact.context : [])) add('ambiguous');
   if (d.fact.runOn || fragmentary(d.fact.text) || d.options.some(fragmentary) || words(d.fact.text).length < 2) add('fragment');
@@ -563,6 +574,14 @@ function abbreviates(answer: string | undefined, stem: string): boolean {
   if (a.length <= 4 && ws.some((w) => w.length >= a.length + 3 && w.startsWith(a))) return true;
   // "Sid" for "statement identifier": the starts of two or three words in a row.
   return ws.some((_, i) => prefixesSpell(a, ws.slice(i, i + 3)));
+}
+
+/** Does a text spell out the full name of the service an option names ("relational database service" for Amazon RDS)? */
+function namedInFull(option: string, text: string, catalog: CatalogIndex): boolean {
+  const svc = serviceNamed(catalog, option);
+  if (!svc) return false;
+  const full = svc.name.replace(/^(?:Amazon|AWS)\s+/, '');
+  return words(full).length >= 2 && normalize(full) !== normalize(option.replace(/^(?:Amazon|AWS)\s+/, '')) && containsPhrase(text, full);
 }
 
 /**

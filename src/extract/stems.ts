@@ -36,7 +36,12 @@ export function pickContext(context: string[], catalog: CatalogIndex, avoid: str
     if (avoid.some((a) => a && (containsPhrase(c, a) || containsPhrase(a, c)))) continue;
     const svc = serviceNamed(catalog, c);
     if (svc) return featureOf(svc, c) ? unshouted(c) : svc.short;
-    if (servicesIn(catalog, c).length > 0) return unshouted(c);
+    const named = servicesIn(catalog, c);
+    // "Multi-AZ & Read Replicas" joins two parts of RDS without saying RDS: the service is the context.
+    // "Lambda Limits and Best Practices" says it, and stays.
+    const one = named.length === 1 && /\s(?:and|&)\s/i.test(c) ? catalog.byId.get(named[0]) : undefined;
+    if (one && !saysService(one, c)) return one.short;
+    if (named.length > 0) return unshouted(c);
     if (!fallback && i < plainUpTo) fallback = unshouted(c);
   }
   return fallback;
@@ -62,6 +67,14 @@ function featureOf(svc: Service, name: string): boolean {
   const said = own.find((o) => o && bare.startsWith(`${o} `));
   if (!said) return false;
   return bare.slice(said.length + 1).split(' ').some((w) => !RESOURCE_WORDS.has(w));
+}
+
+/** Does a name of a service say the service's own name, acronym or a respelling of one ("Route53", "Amazon SQS")? */
+export function saysService(svc: Service, name: string): boolean {
+  // "Local Zone" says "AWS Local Zones": one word or many.
+  const bare = (n: string) => nameKey(n).replace(/^(?:amazon|aws) /, '').replace(/(?<=[a-z]{3})s\b/g, '');
+  const key = bare(name);
+  return [svc.name, svc.short, ...svc.acronyms].map(bare).some((o) => o !== '' && (containsPhrase(key, o) || containsPhrase(o, key) || key.replace(/ /g, '') === o.replace(/ /g, '')));
 }
 
 /** "AWS DATABASES" -> "AWS Databases": a heading's words in capitals read as shouting in a stem; acronyms stay. */

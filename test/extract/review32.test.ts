@@ -210,3 +210,61 @@ describe('a term and its answer that say one thing in two words ("Wait State" / 
     expect(q?.reasons).toContain('giveaway');
   });
 });
+
+describe('the second review round of this stop', () => {
+  it('an answer that opens with the term\'s own words past its first ("S3 Access Points": "An access point to ...") gives it away', () => {
+    const note = [
+      '# S3',
+      '',
+      '## S3 Advanced Security',
+      '',
+      '* **S3 Access Points** - an access point to a specific prefix in a bucket, with its own policy that looks just like a bucket policy',
+      '* **S3 CORS** - web browser mechanism to allow requests to other origins while visiting the main origin',
+      '* **S3 MFA Delete** - forces authenticating with a device before destructive S3 operations',
+      // A sibling's description that names an access point too: the words alone tell nothing.
+      '* **S3 Object Lambda** - combine an S3 Access Point with Lambda functions to change objects in flight as they are read',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes S3 Access Points'));
+    expect(q?.reasons).toContain('giveaway');
+    const other = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes S3 CORS'));
+    expect(other).toBeDefined();
+    expect(other?.reasons ?? []).not.toContain('giveaway');
+  });
+
+  it('a description that spells out a wrong option\'s full name ("relational database service" beside Amazon RDS) is ambiguous', () => {
+    const note = [
+      '# Databases',
+      '',
+      '- Amazon Aurora - a cloud-native optimized relational database service',
+      '- Amazon DynamoDB - serverless key-value NoSQL database with single-digit millisecond latency',
+      '- Amazon ElastiCache - managed in-memory cache for Redis or Memcached',
+      '- Amazon RDS - managed SQL databases such as MySQL, PostgreSQL or Oracle',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'definition' && x.stem.includes('cloud-native'));
+    expect(q?.options).toContain('Amazon RDS');
+    expect(q?.reasons).toContain('ambiguous');
+  });
+
+  it('a number about a member whose name is part of a sibling\'s ("Infrequent Access") names it as its family does', () => {
+    const note = [
+      '# S3 Storage Classes',
+      '',
+      '* **Amazon S3 Standard**',
+      '    * **Infrequent Access (IA)** - less frequent access, but rapid access when needed',
+      '        * 99.9% Availability',
+      '    * **One Zone-Infrequent Access** - high durability within a single AZ, data lost if the AZ is destroyed',
+      '        * 99.5% Availability',
+      '',
+    ].join('\n');
+    const stems = questions(note).filter((x) => x.kind === 'numeric').map((x) => x.stem);
+    expect(stems.some((s) => s.includes('about S3 Standard-IA'))).toBe(true);
+    expect(stems.some((s) => s.includes('about One Zone-Infrequent Access'))).toBe(true);
+  });
+
+  it('a heading that joins two parts of a service without naming it ("Multi-AZ & Read Replicas") gives the service', () => {
+    expect(pickContext(['Multi-AZ & Read Replicas'], shipped, [])).toBe('Amazon RDS');
+    expect(pickContext(['Lambda Limits and Best Practices'], shipped, [])).toBe('Lambda Limits and Best Practices');
+  });
+});
