@@ -69,9 +69,11 @@ export function sameThing(a: string, b: string, catalog: CatalogIndex, byService
   // "HTTP" / "HTTPS" look alike; "Frequent Access tier" is not in "Infrequent Access tier".
   if (nameWithin(na, nb, ca, cb)) return true;
   // "SSE-KMS" is a kind of "Server Side Encryption": its leading acronym spells the other.
+  // "Server Side Encryption (SSE)" spells it as well: the aside is set apart first.
   const lead = (x: string) => /^([A-Za-z]{2,5})-\w/.exec(x.trim())?.[1].toLowerCase();
   const [la, lb] = [lead(a), lead(b)];
-  if ((la && words(b).length >= 2 && initials(b) === la) || (lb && words(a).length >= 2 && initials(a) === lb)) return true;
+  const [ba, bb] = [withoutAside(a) || a, withoutAside(b) || b];
+  if ((la && words(bb).length >= 2 && initials(bb) === la) || (lb && words(ba).length >= 2 && initials(ba) === lb)) return true;
   if (!byService) return false;
   const sa = serviceNamed(catalog, a);
   const sb = serviceNamed(catalog, b);

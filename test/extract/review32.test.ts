@@ -268,3 +268,12 @@ describe('the second review round of this stop', () => {
     expect(pickContext(['Lambda Limits and Best Practices'], shipped, [])).toBe('Lambda Limits and Best Practices');
   });
 });
+
+describe('a name with its acronym in an aside ("Server Side Encryption (SSE)")', () => {
+  it('is still what "SSE-KMS" is a kind of: the two are never wrong options side by side', async () => {
+    const { sameThing } = await import('../../src/extract/distractors.js');
+    expect(sameThing('Server Side Encryption (SSE)', 'SSE-KMS', shipped, false)).toBe(true);
+    expect(sameThing('SSE-S3', 'Server Side Encryption (SSE)', shipped, false)).toBe(true);
+    expect(sameThing('Client Side Encryption (CSE)', 'SSE-KMS', shipped, false)).toBe(false);
+  });
+});
