@@ -33,7 +33,7 @@ export interface Block {
 const MAX_TEXT = 4000;
 // A new sentence on the next line without punctuation between: "... decoupling applications\n
 // Environments are deployed via CloudFormation" (a line the list item swallowed).
-const RUN_ON = /[a-z,]\n[ \t]*(?:The|This|It|These|Those|Then|A|An)\s|[a-z]\n[ \t]*[A-Z][a-z]+ (?:are|is|was|were|can|will|must|should|has|have)\b/;
+const RUN_ON = /[a-z,]\n[ \t]*(?:The|This|It|These|Those|Then|A|An)\s|[a-z]\n[ \t]*[A-Z][a-z]+ (?:are|is|was|were|can|will|must|should|has|have)\b|[a-z]\n[ \t]*[A-Z][a-z]+ [a-z]+ (?:over|using|via|through|into|from)\b/;
 
 /** Fold whitespace and cut very long text (nothing that long becomes a question). */
 export function fold(text: string): string {

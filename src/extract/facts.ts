@@ -279,6 +279,8 @@ function numberFacts(path: string, block: Block, out: Fact[]): void {
     context: [...block.headings, ...ancestry(block)],
     excerpt: block.parent ? `${block.parent.text} ${block.text}` : block.text,
     noisy: block.noisy,
+    // "70ms propagation delay / Push mode over HTTP/2": a line the item swallowed runs into the statement.
+    runOn: block.runOn,
     demo: inDemo(block),
     });
   }

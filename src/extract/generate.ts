@@ -663,6 +663,8 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[], famili
       topic && ctx && !topic.includes(ctx) && !same ? ctx : '',
     ].filter(Boolean);
     const about = !topic ? ctx : bracketed.length > 0 ? `${topic} (${bracketed.join(', ')})` : topic;
+    // "_____ Availability" under S3 Standard-IA is no statement: it says what the value measures.
+    const measure = /^_____ (Availability|Durability)$/.exec(unstop(cloze));
     const answer = formatNumber(m.value, m.unit);
     // Values written elsewhere in the same sentence would confuse rather than test.
     // "sub 10 ms": any larger bound is true as well, so wrong options are smaller. "99.99% availability"
@@ -681,7 +683,11 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[], famili
       .map((v) => formatNumber(v, m.unit));
     out.push({
       kind: 'numeric',
-      stem: about ? `Which value completes this statement about ${about}: "${unstop(cloze)}"?` : `Which value completes this statement: "${unstop(cloze)}"?`,
+      stem: measure && about
+        ? `What is the ${measure[1].toLowerCase()} of ${about}?`
+        : about
+          ? `Which value completes this statement about ${about}: "${unstop(cloze)}"?`
+          : `Which value completes this statement: "${unstop(cloze)}"?`,
       options: [answer, ...wrong],
       correct: 1,
       fact,

@@ -41,6 +41,8 @@ const RESIDUE = /->|=>|→|[-–>]\*\w|(?:^|\s)--(?:\s|$)|\*\*|(?:^|\s)\*\w|\w\*
 const URL = /https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)\b|\bimage-\d/i;
 const TODO = /\b(?:todo|tbd|tbc|fixme|wip)\b|\?\?|\bxxx\b|\bdomain \d+\b/i;
 const FIRST_PERSON_CASED = /\b(?:I|I'm|I've|I'd)\b/;
+/** A word a note shouts for its own emphasis ("1-3 years BIG discount"); "NOT" and "ALL" are the exam's own. */
+const SHOUTING = /\b(?:BIG|HUGE|VERY|REALLY|SUPER|IMPORTANT|ALWAYS|NEVER|MUST|CANNOT|CAN'T|DON'T|REMEMBER|EXAM|GOOD|BAD|BEST|EASY|CHEAP)\b/;
 const FIRST_PERSON =
   /\b(?:my|me|mine|lol|lmao|imo|btw|gonna|wanna)\b|\bi\s+(?:think|guess|am|was|have|had|will|don't|dont|do|know|got|passed|failed|used|cached|remember)\b|\bfrom (?:the )?[\w-]+ (?:course|lecture|video|lesson|class)\b|\b(?:udemy|youtube)\b|\b(?:course|lecture|video) (?:notes?|slides?)\b/i;
 const CLICK =
@@ -389,7 +391,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   const add = (r: string) => reasons.add(r);
   const visible = [d.stem, ...d.options].join('\n');
   const all = `${visible}\n${d.fact.excerpt}`;
-  if (RESIDUE.test(visible.split(BLANK).join(' '))) add('residue');
+  if (RESIDUE.test(visible.split(BLANK).join(' ')) || SHOUTING.test(visible)) add('residue');
   if (URL.test(all) || d.fact.noisy) add('url');
   if (TODO.test(all)) add('todo');
   if (FIRST_PERSON.test(all) || FIRST_PERSON_CASED.test(all)) add('first-person');
@@ -450,6 +452,9 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     // "What best describes Compliance?" among the factors for picking a region: a criterion means
     // nothing on its own, and the stem cannot say what choice the options weigh.
     if (d.fact.criterion) add('weak-term');
+    // "Elasticache with DynamoDB": two services used together is a pattern the note's heading names, not a term.
+    const pair = /^(.+?)\s+(?:with|\+)\s+(.+)$/.exec(d.anchor.trim());
+    if (pair && catalog && servicesIn(catalog, pair[1]).length > 0 && servicesIn(catalog, pair[2]).length > 0) add('weak-term');
     if (d.kind === 'term' && notADescription(d.options[0])) add('fragment');
     // "Which term matches this description: 'can be enabled for new and existing snapshots per AZ'?"
     // asks by a side detail; "Which policy type matches 'users, User-Groups, Roles'?" by names that
@@ -653,6 +658,8 @@ const OPENS_A_VALUE = new Set(
 
 /** "... at a _____ rate - push mode": a label the note put after a spaced dash, left at the statement's end. */
 const TRAILING_LABEL = /\s[-–]\s[A-Za-z]+(?: [A-Za-z]+)?$/;
+/** "discount of _____ Prices", "_____ Availability": the value and a capitalised word, as a label reads, not a sentence. */
+const LABEL_AFTER_VALUE = /_____ [A-Z][a-z]+$/;
 
 /** "GenerateDataKey API which can encrypt over _____ of data": what can go beyond a value can go beyond every smaller one. */
 /** A blank before what its value may be raised to: "_____ retention that can be increased to 35 days". */
@@ -754,6 +761,7 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   const label = LABEL_THEN_VALUE.exec(statement);
   if (label && !OPENS_A_VALUE.has(label[1])) add('fragment');
   if (TRAILING_LABEL.test(statement)) add('residue');
+  if (LABEL_AFTER_VALUE.test(statement)) add('fragment');
   // "_____ free metrics for EC2" (5 min): a span of time asked with no word of what span it is.
   if (d.fact.number && dimension(d.fact.number.unit) === 'time' && !TIME_ROLE.test(statement.replace(BLANK, ' '))) add('fragment');
   if (MARKETING.test(text)) add('trivial');

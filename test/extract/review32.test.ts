@@ -259,8 +259,9 @@ describe('the second review round of this stop', () => {
       '',
     ].join('\n');
     const stems = questions(note).filter((x) => x.kind === 'numeric').map((x) => x.stem);
-    expect(stems.some((s) => s.includes('about S3 Standard-IA'))).toBe(true);
-    expect(stems.some((s) => s.includes('about One Zone-Infrequent Access'))).toBe(true);
+    expect(stems.some((s) => /\bS3 Standard-IA\b/.test(s))).toBe(true);
+    expect(stems.some((s) => /\bOne Zone-Infrequent Access\b/.test(s))).toBe(true);
+    expect(stems.some((s) => /(?<![-\w])Infrequent Access \(/.test(s))).toBe(false);
   });
 
   it('a heading that joins two parts of a service without naming it ("Multi-AZ & Read Replicas") gives the service', () => {
@@ -275,5 +276,81 @@ describe('a name with its acronym in an aside ("Server Side Encryption (SSE)")',
     expect(sameThing('Server Side Encryption (SSE)', 'SSE-KMS', shipped, false)).toBe(true);
     expect(sameThing('SSE-S3', 'Server Side Encryption (SSE)', shipped, false)).toBe(true);
     expect(sameThing('Client Side Encryption (CSE)', 'SSE-KMS', shipped, false)).toBe(false);
+  });
+});
+
+describe('the third review round of this stop', () => {
+  it('a line the item swallowed ("70ms propagation delay / Push mode over HTTP/2") keeps its numbers out too', () => {
+    const note = [
+      '# Kinesis',
+      '',
+      '- Consumers (Kinesis Data Stream Application):',
+      '  - _enhanced fan-out consumers_: 2 MB/s per consumer per shard. 70ms propagation delay',
+      '  Push mode over HTTP/2 using `SubscribeToShard`',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.answers.some((a) => x.options[a] === '70 ms'));
+    expect(q).toBeDefined();
+    expect(q?.reasons).toContain('fragment');
+  });
+
+  it('a note\'s shouting ("1-3 years BIG discount") is residue; the exam\'s own NOT is not', () => {
+    const shout = questions('# Amazon EC2\n\n- Reserved Instances: reserve capacity for 1-3 years, BIG discount of up to 72% for steady workloads\n');
+    const q = shout.find((x) => x.kind === 'numeric' && x.answers.some((a) => x.options[a] === '72%'));
+    expect(q?.reasons).toContain('residue');
+    const calm = questions('# Amazon EC2\n\n- Reserved Instances: reserve capacity for 1-3 years, a discount of up to 72% for steady workloads\n');
+    expect(calm.find((x) => x.kind === 'numeric' && x.answers.some((a) => x.options[a] === '72%'))?.reasons ?? []).not.toContain('residue');
+  });
+
+  it('a value followed by a bare capitalised label ("discount of _____ Prices") is a fragment', () => {
+    const q = questions('# Amazon EC2\n\n- Spot: purchase unused capacity at a discount of 90% Prices\n').find((x) => x.kind === 'numeric');
+    expect(q?.stem).toMatch(/_____ Prices"\?$/);
+    expect(q?.reasons).toContain('fragment');
+  });
+
+  it('a bare "_____ Availability" is asked as a question about what it measures', () => {
+    const note = [
+      '# S3 Storage Classes',
+      '',
+      '* **Amazon S3 Standard**',
+      '    * **One Zone-Infrequent Access** - high durability within a single AZ, data lost if the AZ is destroyed',
+      '        * 99.5% Availability',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.answers.some((a) => x.options[a] === '99.5%'));
+    expect(q?.stem).toBe('What is the availability of One Zone-Infrequent Access (Amazon S3)?');
+  });
+
+  it('two services used together ("Elasticache with DynamoDB") are no term', () => {
+    const note = [
+      '# Serverless',
+      '',
+      '## Elasticache with DynamoDB',
+      '',
+      '- Elasticache with DynamoDB: sits between application and database',
+      '- DynamoDB Streams: ordered record of item-level changes in a table',
+      '- DynamoDB TTL: deletes items after an expiry time',
+      '- DynamoDB Transactions: all-or-nothing changes across several items',
+      '',
+    ].join('\n');
+    const asked = questions(note).filter((x) => x.stem.includes('Elasticache with DynamoDB') || x.answers.some((a) => x.options[a] === 'Elasticache with DynamoDB'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('weak-term');
+  });
+
+  it('a CloudFormation parameter type called just "List" is a note error the catalog knows', () => {
+    const note = [
+      '# CloudFormation',
+      '',
+      '- Parameter data types:',
+      '  - List: array of integers or floats separated by commas',
+      '  - CommaDelimitedList: array of literal strings separated by commas',
+      '  - AWS-Specific Parameter Types: such as EC2 key pair names and VPC IDs',
+      '  - SSM Parameter Types: points to SSM parameter store, CloudFormation fetches the values',
+      '',
+    ].join('\n');
+    const keyed = questions(note).filter((x) => x.stem.includes('integers or floats') || /describes List\?/.test(x.stem));
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const q of keyed) expect(q.reasons).toContain('outdated');
   });
 });
