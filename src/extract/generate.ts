@@ -10,7 +10,7 @@ import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
 import { askWhich, cap, pickContext, saysService, tidy, unstop, weakContext } from './stems.js';
 import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
 import { isJunk, productNamed, weakName } from './quality.js';
-import { giveawayWord } from './giveaway.js';
+import { giveawayWord, lightStem } from './giveaway.js';
 import { profileDrafts } from './profiles.js';
 import { bundledList } from './bundled.js';
 
@@ -51,6 +51,13 @@ function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
   // alias of Aurora that does not say Aurora, is one part of it: Aurora is its context, not its name.
   if (svc && saysService(svc, fact.subject)) names.push(svc.name, svc.short, ...svc.acronyms, normalizeName(svc.name), normalizeName(svc.short));
   return names.filter((n) => n.length >= 2);
+}
+
+/** Does a heading hold every content word of a name, in any form ("Replaying ... Archives" for "Archive and Replay")? */
+function inWordsOf(heading: string, name: string): boolean {
+  const said = new Set([...contentWords(heading)].map(lightStem));
+  const own = [...contentWords(name)].map(lightStem);
+  return own.length >= 2 && own.every((w) => said.has(w));
 }
 
 /** A lead-in naming the role its list's terms play for the service above. */
@@ -283,6 +290,15 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       const role = ROLE_LIST.test(parent);
       if (((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 || role) && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent) && !twice(parent)) {
         ctx = ctx ? `${parent} (${ctx})` : parent;
+      }
+      // "Replaying Events and EventBridge Archives" over Schema registry, beside "Archive and Replay":
+      // a heading in words of a wrong option points at it. The service it names is context enough.
+      // A heading above it that points at no option takes its place; with none, the heading stays.
+      const pointsAtWrong = (c: string) => terms.some((t) => inWordsOf(c, t)) && !inWordsOf(c, fact.subject);
+      if (ctx && pointsAtWrong(ctx)) {
+        const kept = fact.context.filter((c) => !pointsAtWrong(c));
+        const cut = fact.context.slice(0, fact.source.headings.length).filter((c) => !pointsAtWrong(c)).length;
+        ctx = pickContext(kept, catalog, aside && aside.length >= 2 ? [...names, aside] : names, cut) || ctx;
       }
       // "Kubernetes" among EKS node types is the platform the context service runs, not a sibling.
       const ctxService = ctx ? serviceNamed(catalog, ctx) : undefined;

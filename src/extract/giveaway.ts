@@ -70,6 +70,8 @@ const SAME_MEANING: [string, string][] = [
   ['split', 'divid'],
   ['merg', 'combin'],
   ['delet', 'remov'],
+  // "SendMessage": "put a message into the queue".
+  ['send', 'put'],
 ];
 
 function sameMeaning(a: string, b: string): boolean {

@@ -660,6 +660,8 @@ const OPENS_A_VALUE = new Set(
 const TRAILING_LABEL = /\s[-–]\s[A-Za-z]+(?: [A-Za-z]+)?$/;
 /** "discount of _____ Prices", "_____ Availability": the value and a capitalised word, as a label reads, not a sentence. */
 const LABEL_AFTER_VALUE = /_____ [A-Z][a-z]+$/;
+/** "Classic Consumer : _____ read": a name, a colon, the value and a word is a row of the note's layout, not a statement. */
+const NAME_COLON_VALUE = /^[A-Z][\w-]*(?: [\w-]+){0,3}\s*:\s*_____(?:\s+\S+)?$/;
 
 /** "GenerateDataKey API which can encrypt over _____ of data": what can go beyond a value can go beyond every smaller one. */
 /** A blank before what its value may be raised to: "_____ retention that can be increased to 35 days". */
@@ -681,6 +683,9 @@ const ASIDE_AFTER_LABEL = /^([^()]+?)\s*\(([^()]+)\)\s*$/;
 
 /** Things with a throughput limit each way. */
 const TWO_WAYS = /\b(?:shards?|streams?|partitions?|capacity)\b/i;
+
+/** What a rate is counted over: "per shard", "each shard", "for each partition", "per consumer". */
+const RATE_SCOPE = /\b(?:per|each|every)\s+\w+/i;
 
 /** Words that say which way a throughput flows. */
 const DIRECTION = /\b(?:in|out|into|read\w*|write\w*|writing|ingest\w*|push\w*|pull\w*|upload\w*|download\w*|consum\w*|produc\w*|send\w*|receiv\w*|inbound|outbound)\b/i;
@@ -749,6 +754,9 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   // of a shard, stream or partition, which has one limit each way, needs its direction.
   const both = `${d.fact.subject} ${text}`;
   if (d.fact.number && /\/s$/.test(d.fact.number.unit) && TWO_WAYS.test(both) && !DIRECTION.test(both)) add('ambiguous');
+  // "Classic Consumer: throttle if read more than 2 MB/s": a rate needs what it is counted over
+  // (per shard, per consumer, for each partition), or every option is some rate of something.
+  if (d.fact.number && /\/s$/.test(d.fact.number.unit) && !RATE_SCOPE.test(d.stem)) add('ambiguous');
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
   if (SUBJECTLESS.test(d.stem)) add('fragment');
   if (OPEN_ABOVE.test(d.stem)) add('ambiguous');
@@ -761,7 +769,7 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   const label = LABEL_THEN_VALUE.exec(statement);
   if (label && !OPENS_A_VALUE.has(label[1])) add('fragment');
   if (TRAILING_LABEL.test(statement)) add('residue');
-  if (LABEL_AFTER_VALUE.test(statement)) add('fragment');
+  if (LABEL_AFTER_VALUE.test(statement) || NAME_COLON_VALUE.test(statement)) add('fragment');
   // "_____ free metrics for EC2" (5 min): a span of time asked with no word of what span it is.
   if (d.fact.number && dimension(d.fact.number.unit) === 'time' && !TIME_ROLE.test(statement.replace(BLANK, ' '))) add('fragment');
   if (MARKETING.test(text)) add('trivial');

@@ -354,3 +354,67 @@ describe('the third review round of this stop', () => {
     for (const q of keyed) expect(q.reasons).toContain('outdated');
   });
 });
+
+describe('the fourth review round of this stop', () => {
+  it('a heading in the words of a wrong option ("Replaying Events and EventBridge Archives" over Schema registry) gives way to one above it', () => {
+    const note = [
+      '# EventBridge',
+      '',
+      '#### Replaying Events and EventBridge Archives',
+      '',
+      '- **Archive and Replay** : keeps events so they can be sent to the bus again later',
+      '- **Schema registry** : defines the structure of an event and what to expect from it',
+      '- **EventBridge Pipes** : connects one event source to one target with optional filtering',
+      '- **EventBridge Scheduler** : runs one-time or recurring scheduled tasks that invoke targets',
+      '',
+    ].join('\n');
+    const asked = questions(note).filter((x) => x.stem.includes('describes Schema registry') || x.stem.includes('structure of an event'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.stem).not.toContain('Replaying Events');
+    expect(asked.some((q) => q.stem.startsWith('In the context of Amazon EventBridge,'))).toBe(true);
+  });
+
+  it('but a heading over the whole list ("Scalability & High Availability") stays when nothing is above it', () => {
+    const note = [
+      '# Scalability & High Availability',
+      '',
+      '- **Scalability** - ability to accommodate a larger load by making the hardware stronger or adding nodes',
+      '- **High Availability** - keeps running with little downtime when a component fails',
+      '- **Elasticity** - automatically scale resources up and down based on the load',
+      '- **Agility** - new IT resources are only a click away, so experiments take minutes',
+      '',
+    ].join('\n');
+    const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes Elasticity'));
+    expect(q?.stem).toMatch(/^In the context of Scalability & High Availability, /);
+  });
+
+  it('a name, a colon, the blank and a word ("Classic Consumer : _____ read") is a fragment', () => {
+    const q = questions('# Kinesis\n\n## Consumers\n\n- Classic Consumer : 2MB/s read\n').find((x) => x.kind === 'numeric');
+    expect(q?.reasons).toContain('fragment');
+  });
+
+  it('a rate with nothing it is counted over ("throttle if read more than 2 MB/s") is ambiguous; "per shard" says it', () => {
+    const bare = questions('# Kinesis\n\n- Shared consumers: they throttle if they read more than 2 MB/s in total\n').find((x) => x.kind === 'numeric');
+    expect(bare?.reasons).toContain('ambiguous');
+    const scoped = questions('# Kinesis\n\n- Shared consumers: they throttle if they read more than 2 MB/s per shard in total\n').find((x) => x.kind === 'numeric');
+    expect(scoped).toBeDefined();
+    expect(scoped?.reasons).not.toContain('ambiguous');
+  });
+
+  it('"SendMessage" said as "put a message into the queue" gives itself away', () => {
+    expect(related('send', 'put')).toBe(true);
+    const note = [
+      '# Amazon SQS',
+      '',
+      '- API:',
+      '  - SendMessage: put a message into the queue and optionally set a delay for consumers',
+      '  - ReceiveMessage: poll the queue for up to ten messages at once',
+      '  - DeleteQueue: remove a queue with every message still in it',
+      '  - PurgeQueue: delete all messages in the queue but keep the queue',
+      '',
+    ].join('\n');
+    const asked = questions(note).filter((x) => x.stem.includes('SendMessage') || x.stem.includes('put a message'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('giveaway');
+  });
+});
