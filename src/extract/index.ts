@@ -33,8 +33,9 @@ function arrange(id: string, d: Draft): { options: string[]; answers: number[] }
   return { options: tagged.map((t) => t.text), answers: tagged.flatMap((t, i) => (t.correct ? [i] : [])) };
 }
 
-function explanationOf(d: Draft): string {
-  const text = d.fact.excerpt;
+/** The note's own words, with the slips the question's text has mended mended too ("encrupt" reads "encrypt"). */
+function explanationOf(f: Fact, slips: (text: string) => Slip[]): string {
+  const text = withoutSlips(f.excerpt, slips);
   return text.length > MAX_EXPLANATION ? `${text.slice(0, MAX_EXPLANATION - 1)}…` : text;
 }
 
@@ -46,16 +47,19 @@ interface FactTexts {
   topics: string[];
   /** Context and excerpt, where a retired service may be named. */
   surroundings: string;
+  /** What the question explains itself with. */
+  explanation: string;
 }
 
 /** The FactTexts of a fact, worked out on first use (facts no longer change once drafted). */
-function factTexts(f: Fact, catalog: CatalogIndex, seen: Map<Fact, FactTexts>): FactTexts {
+function factTexts(f: Fact, catalog: CatalogIndex, seen: Map<Fact, FactTexts>, slips: (text: string) => Slip[]): FactTexts {
   let t = seen.get(f);
   if (!t) {
     t = {
       about: servicesIn(catalog, [...f.context, f.subject, f.text, f.excerpt].join(' \n ')),
       topics: servicesIn(catalog, [...f.context, f.subject, f.text].join(' \n ')),
       surroundings: [...f.context, f.excerpt].join('\n'),
+      explanation: explanationOf(f, slips),
     };
     seen.set(f, t);
   }
@@ -78,7 +82,7 @@ function toQuestion(
   leftover: (text: string) => boolean,
   facts: Map<Fact, FactTexts>,
 ): Question {
-  const texts = factTexts(d.fact, catalog, facts);
+  const texts = factTexts(d.fact, catalog, facts, slips);
   // Other slips ("taht", "Environmnet") are shown the way the note spells the word elsewhere, and
   // judged as shown: "traffic forcasts" gives "Predictive Scaling" away once it reads "forecasts".
   const shown = { ...d, stem: withoutSlips(d.stem, slips), options: d.options.map((o) => (d.curated?.includes(o) ? o : withoutSlips(o, slips))) };
@@ -97,7 +101,7 @@ function toQuestion(
     stem: shown.stem,
     options,
     answers,
-    explanation: explanationOf(d),
+    explanation: texts.explanation,
     source: { ...f.source, headings: [...f.source.headings] },
     topics: texts.topics,
     score: score(reasons),

@@ -49,8 +49,9 @@ describe('slips of the keyboard', () => {
   it('shows no slip of the note in a stem or a wrong option', () => {
     const qs = extract(retry, 'slips.md', catalog).questions;
     for (const q of qs) expect(`${q.stem} ${q.options.join(' ')}`).not.toMatch(/Inverval/);
-    // The explanation still quotes the note as written.
-    expect(qs.some((q) => q.explanation.includes('InvervalSeconds'))).toBe(true);
+    // The explanation quotes the note with the same slips mended; its line leads to the note as written.
+    for (const q of qs) expect(q.explanation).not.toMatch(/Inverval/);
+    expect(qs.some((q) => q.explanation.includes('IntervalSeconds'))).toBe(true);
   });
 
   it('keeps an answer one letter off a short word out of exams: it may be another real word', () => {
