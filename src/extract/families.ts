@@ -335,6 +335,10 @@ const SLIP_RARITY = 10;
  * mean either. Otherwise `name` itself.
  */
 export function familyName(name: string, families: Family[]): string {
+  return familyNameIn(families, name);
+}
+
+const familyNameIn = rememberedPer((families: Family[], name: string): string => {
   const k = key(name);
   for (const family of familiesOf(name, families)) {
     const member = family.members.find((m) => spellings(m).includes(k));
@@ -343,7 +347,7 @@ export function familyName(name: string, families: Family[]): string {
     if (inSibling) return member[0];
   }
   return name;
-}
+});
 
 /** The other spellings a family gives the member `name` ("GWLB" -> "Gateway Load Balancer"), as written. */
 export function otherNames(name: string, families: Family[]): readonly string[] {

@@ -8,7 +8,7 @@ import { groupBy, type Fact } from './facts.js';
 import { familyDescriptions, familyMates, familyMisfits, familyName, familySpelling, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
 import { askWhich, cap, pickContext, saysService, tidy, unstop, weakContext } from './stems.js';
-import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, normalize, remembered, similarity, withoutAside, words } from './text.js';
 import { isJunk, productNamed, weakName } from './quality.js';
 import { giveawayWord, lightStem } from './giveaway.js';
 import { profileDrafts } from './profiles.js';
@@ -55,10 +55,13 @@ function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
 
 /** Does a heading hold every content word of a name, in any form ("Replaying ... Archives" for "Archive and Replay")? */
 function inWordsOf(heading: string, name: string): boolean {
-  const said = new Set([...contentWords(heading)].map(lightStem));
-  const own = [...contentWords(name)].map(lightStem);
-  return own.length >= 2 && own.every((w) => said.has(w));
+  const said = stemsOf(heading);
+  const own = stemsOf(name);
+  return own.size >= 2 && [...own].every((w) => said.has(w));
 }
+
+/** The light stems of a text's content words, remembered: headings and terms recur across a note. Do not mutate. */
+const stemsOf: (text: string) => ReadonlySet<string> = remembered((text) => new Set([...contentWords(text)].map(lightStem)));
 
 /** A lead-in naming the role its list's terms play for the service above. */
 const ROLE_LIST = /^(?:(?:alarm|event|rule|supported|possible|available) )?(?:targets|actions|sources|destinations|triggers|integrations|consumers|producers|subscribers|event sources)$/i;

@@ -4,7 +4,7 @@ import { nameKey } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import { englishWords } from './dictionary.js';
 import { servicesIn, serviceNamed } from './lookup.js';
-import { containsPhrase, words } from './text.js';
+import { containsPhrase, rememberedPer, words } from './text.js';
 
 const WEAK_CONTEXT =
   /\b(?:tips?|notes?|summary|overview|introduction|intro|demo|labs?|misc|miscellaneous|questions?|contents|resources|links|whitepapers?|remember|important|examples?|others?|extras?|general|basics|terms?|terminology|glossary|need[- ]to[- ]know|cheat ?sheet|recap|concepts?|components?|features?|types?|options?|file|topics|domain \d+|how it works|following|usage|process)\b|:$|^(?:amazon web services|aws|services|aws services|cloud)$/i;
@@ -59,7 +59,9 @@ const RESOURCE_WORDS = new Set(
  * Policies" or "FIFO Queue" alone would lose which service is meant, and a name that adds only
  * resource words ("EC2 instances") is the service itself.
  */
-function featureOf(svc: Service, name: string): boolean {
+const featureOf: (svc: Service, name: string) => boolean = rememberedPer(isFeatureOf);
+
+function isFeatureOf(svc: Service, name: string): boolean {
   const key = nameKey(name);
   const own = [svc.name, svc.short, ...svc.acronyms].map((n) => nameKey(n).replace(/^(?:amazon|aws) /, ''));
   // The feature follows the name: "Kinesis Data Firehose" is a former name of Amazon Data Firehose, not a part of it.
@@ -70,7 +72,9 @@ function featureOf(svc: Service, name: string): boolean {
 }
 
 /** Does a name of a service say the service's own name, acronym or a respelling of one ("Route53", "Amazon SQS")? */
-export function saysService(svc: Service, name: string): boolean {
+export const saysService: (svc: Service, name: string) => boolean = rememberedPer(namesItsService);
+
+function namesItsService(svc: Service, name: string): boolean {
   // "Local Zone" says "AWS Local Zones": one word or many.
   const bare = (n: string) => nameKey(n).replace(/^(?:amazon|aws) /, '').replace(/(?<=[a-z]{3})s\b/g, '');
   const key = bare(name);
