@@ -295,8 +295,8 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
         ctx = ctx ? `${parent} (${ctx})` : parent;
       }
       // "Replaying Events and EventBridge Archives" over Schema registry, beside "Archive and Replay":
-      // a heading in words of a wrong option points at it. The service it names is context enough.
-      // A heading above it that points at no option takes its place; with none, the heading stays.
+      // a heading in the words of a wrong option points at it. A heading above it that points at no
+      // option takes its place ("Amazon EventBridge"); with none, the heading stays.
       const pointsAtWrong = (c: string) => terms.some((t) => inWordsOf(c, t)) && !inWordsOf(c, fact.subject);
       if (ctx && pointsAtWrong(ctx)) {
         const kept = fact.context.filter((c) => !pointsAtWrong(c));

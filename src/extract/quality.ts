@@ -7,7 +7,7 @@ import { dimension } from './numbers.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
 import { shortSlip } from './slips.js';
-import { asideOf, BLANK, containsPhrase, contentWords, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, saysNothing, lostNumber, scrambled, similarity, stems, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, lostNumber, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, saysNothing, scrambled, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;

@@ -62,13 +62,17 @@ const RESOURCE_WORDS = new Set(
 const featureOf: (svc: Service, name: string) => boolean = rememberedPer(isFeatureOf);
 
 function isFeatureOf(svc: Service, name: string): boolean {
-  const key = nameKey(name);
-  const own = [svc.name, svc.short, ...svc.acronyms].map((n) => nameKey(n).replace(/^(?:amazon|aws) /, ''));
+  const own = [svc.name, svc.short, ...svc.acronyms].map(bareKey);
   // The feature follows the name: "Kinesis Data Firehose" is a former name of Amazon Data Firehose, not a part of it.
-  const bare = key.replace(/^(?:amazon|aws) /, '');
+  const bare = bareKey(name);
   const said = own.find((o) => o && bare.startsWith(`${o} `));
   if (!said) return false;
   return bare.slice(said.length + 1).split(' ').some((w) => !RESOURCE_WORDS.has(w));
+}
+
+/** A name as the catalog keys it, without "Amazon" or "AWS" in front ("Amazon S3 Standard" -> "s3 standard"). */
+function bareKey(name: string): string {
+  return nameKey(name).replace(/^(?:amazon|aws) /, '');
 }
 
 /** Does a name of a service say the service's own name, acronym or a respelling of one ("Route53", "Amazon SQS")? */
@@ -76,7 +80,7 @@ export const saysService: (svc: Service, name: string) => boolean = rememberedPe
 
 function namesItsService(svc: Service, name: string): boolean {
   // "Local Zone" says "AWS Local Zones": one word or many.
-  const bare = (n: string) => nameKey(n).replace(/^(?:amazon|aws) /, '').replace(/(?<=[a-z]{3})s\b/g, '');
+  const bare = (n: string) => bareKey(n).replace(/(?<=[a-z]{3})s\b/g, '');
   const key = bare(name);
   return [svc.name, svc.short, ...svc.acronyms].map(bare).some((o) => o !== '' && (containsPhrase(key, o) || containsPhrase(o, key) || key.replace(/ /g, '') === o.replace(/ /g, '')));
 }
