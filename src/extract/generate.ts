@@ -8,7 +8,7 @@ import { groupBy, type Fact } from './facts.js';
 import { familyDescriptions, familyMates, familyMisfits, familyName, familySpelling, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
 import { askWhich, cap, pickContext, saysService, tidy, unstop, weakContext } from './stems.js';
-import { asideOf, BLANK, containsPhrase, contentWords, normalize, remembered, similarity, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, normalize, remembered, similarity, unplural, withoutAside, words } from './text.js';
 import { isJunk, productNamed, weakName } from './quality.js';
 import { giveawayWord, lightStem } from './giveaway.js';
 import { profileDrafts } from './profiles.js';
@@ -291,7 +291,12 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // "Targets:" above "Auto Scaling - increase or decrease the desired count": the list says what
       // role its terms play, without which Auto Scaling is just the service.
       const role = ROLE_LIST.test(parent);
-      if (((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 || role) && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent) && !twice(parent)) {
+      // Said after the service, with the part of it whose role it is: "Amazon CloudWatch alarm targets".
+      const above = fact.context.length >= 2 ? tidy(fact.context[fact.context.length - 2]) : '';
+      const part = above && words(above).length === 1 && !weakContext(above) && !serviceNamed(catalog, above) ? `${unplural(above).toLowerCase()} ` : '';
+      if (role && parent && serviceNamed(catalog, ctx)?.short === ctx) {
+        ctx = `${ctx} ${part}${parent.toLowerCase()}`;
+      } else if (((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 || role) && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent) && !twice(parent)) {
         ctx = ctx ? `${parent} (${ctx})` : parent;
       }
       // "Replaying Events and EventBridge Archives" over Schema registry, beside "Archive and Replay":

@@ -123,7 +123,7 @@ describe('a term the catalog knows as a name of the service above it ("Backtrack
 });
 
 describe('a list whose lead-in names the role its terms play ("Targets:" under CloudWatch alarms)', () => {
-  it('says the role beside the service', () => {
+  it('says the role after the service, with the part whose role it is', () => {
     const note = [
       '# CloudWatch',
       '',
@@ -136,7 +136,7 @@ describe('a list whose lead-in names the role its terms play ("Targets:" under C
       '',
     ].join('\n');
     const q = questions(note).find((x) => x.kind === 'term' && x.stem.includes('describes Auto Scaling'));
-    expect(q?.stem).toMatch(/^In the context of Targets \(Amazon CloudWatch\), /);
+    expect(q?.stem).toMatch(/^In the context of Amazon CloudWatch alarm targets, /);
   });
 });
 
