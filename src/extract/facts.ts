@@ -50,6 +50,8 @@ export interface Fact {
   vague?: boolean;
   /** The subject is a criterion a choice weighs, listed under "based on" or "factors:" ("Compliance"). */
   criterion?: boolean;
+  /** The note marks some of the fact's siblings "(must know)" and not this one ("NAPTR" beside "A (must know)"). */
+  minor?: boolean;
   /** Set by the generator: the terms of the small list a definition belongs to, sorted and joined. */
   list?: string;
   /** Set by the generator: the terms defined under this term, one per line. */
@@ -101,6 +103,24 @@ function ancestry(block: Block): string[] {
 
 /** Two arrows in one line: a path or diagram, not a term and its definition. */
 const CHAIN = /(?:->|→|=>)[\s\S]*(?:->|→|=>)/;
+
+/** The note's own mark on the items of a list it wants known ("`A` (must know) - maps a hostname to IPv4"). */
+const MUST_KNOW = /\(\s*must[- ]know\s*\)|\bmust[- ]know\s*[:-]/i;
+
+/** The lists under a block in which the note marks some item as must-know, found once per block. */
+const markedLists = new WeakMap<Block, ReadonlySet<number>>();
+
+/** Is an item left unmarked in a list whose other items the note marks as must-know? */
+function minorBeside(block: Block): boolean {
+  const parent = block.parent;
+  if (!parent || MUST_KNOW.test(block.text)) return false;
+  let marked = markedLists.get(parent);
+  if (!marked) {
+    marked = new Set(parent.children.filter((c) => MUST_KNOW.test(c.text)).map((c) => c.group));
+    markedLists.set(parent, marked);
+  }
+  return marked.has(block.group);
+}
 
 /** The thing a block talks about when it has children: its lead term or a short lead-in line. */
 export function subjectOf(block: Block): string | undefined {
@@ -182,6 +202,7 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
     runOn: block.runOn,
     demo: inDemo(block),
     ...(block.parent && CRITERIA_FOLLOW.test(block.parent.text) ? { criterion: true } : {}),
+    ...(minorBeside(block) ? { minor: true } : {}),
   };
   if (lead.value !== undefined) {
     out.push({ kind: 'definition', subject: lead.term, text: def, value: lead.value, alias, ...base });

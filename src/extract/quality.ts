@@ -452,6 +452,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     // "What best describes Compliance?" among the factors for picking a region: a criterion means
     // nothing on its own, and the stem cannot say what choice the options weigh.
     if (d.fact.criterion) add('weak-term');
+    // "NAPTR" beside "A (must know)", "CNAME (must know)": the note itself says the term is beyond what the exam asks.
+    if (d.fact.minor) add('trivial');
     // "Elasticache with DynamoDB": two services used together is a pattern the note's heading names, not a term.
     const pair = /^(.+?)\s+(?:with|\+)\s+(.+)$/.exec(d.anchor.trim());
     if (pair && catalog && servicesIn(catalog, pair[1]).length > 0 && servicesIn(catalog, pair[2]).length > 0) add('weak-term');

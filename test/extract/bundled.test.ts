@@ -36,10 +36,10 @@ describe('the bundled notes', () => {
   // statement says can be raised to a bound and stems with a short typo, and then answers judged
   // after their slips are mended and terms said in other words by their answers ("Wait State":
   // "a delay"), and then values said with a shouted word or before a bare label ("BIG discount",
-  // "_____ Prices") and two services used together asked as a term; the guard still catches a rule
-  // that guts the bank.
-  it('yield at least 500 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(500);
+  // "_____ Prices") and two services used together asked as a term, and then terms the note leaves
+  // unmarked beside its "(must know)" ones; the guard still catches a rule that guts the bank.
+  it('yield at least 490 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(490);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

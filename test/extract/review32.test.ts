@@ -418,3 +418,30 @@ describe('the fourth review round of this stop', () => {
     for (const q of asked) expect(q.reasons).toContain('giveaway');
   });
 });
+
+describe('the fifth review round of this stop', () => {
+  const records = (mark: string) =>
+    [
+      '# Route 53',
+      '',
+      '* **Record Type** - what a DNS record holds',
+      `    * \`A\`${mark} - maps a hostname to IPv4`,
+      `    * \`CNAME\`${mark} - maps a hostname to another hostname`,
+      '    * `NAPTR` - allows setting dynamic rules for how a website processes requests',
+      '    * `DS` - used to secure the delegation of a zone to its child zone',
+      '    * `SRV` - identifies the hosts of specific services, such as domain controllers',
+      '',
+    ].join('\n');
+
+  it('a term the note leaves unmarked beside its "(must know)" ones is not asked for', () => {
+    const asked = questions(records(' (must know)')).filter((x) => /\bNAPTR\b|\bDS\b|\bSRV\b/.test(x.stem) || ['NAPTR', 'DS', 'SRV'].some((t) => x.answers.some((a) => x.options[a] === t)));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('trivial');
+  });
+
+  it('but without the marks every record type is asked as usual', () => {
+    const asked = questions(records('')).filter((x) => /\bNAPTR\b/.test(x.stem) || x.answers.some((a) => x.options[a] === 'NAPTR'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).not.toContain('trivial');
+  });
+});
