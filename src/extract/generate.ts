@@ -696,7 +696,8 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[], famili
     // "Making use of 2 AZs ensures your infra stays resilient": 3 AZs do too, so more is as true as
     // the value, and only fewer can be wrong.
     const atLeast = /^(?:AZs?|regions?|replicas?|copies|instances?)$/i.test(m.unit ?? '') && /\b(?:resilien\w*|surviv\w*|ensures?|fault[- ]toleran\w*)\b/i.test(fact.text);
-    const upper = atLeast || /\b(?:sub|under|less than|below|within|lower than|<)\s*~?\s*$/i.test(before);
+    // "max execution time: < 1 ms": a "<" stands after a space, where no word boundary is.
+    const upper = atLeast || /(?:\b(?:sub|under|less than|below|within|lower than)|<)\s*~?\s*$/i.test(before);
     const sla = m.unit === '%' && /availab/i.test(fact.text);
     const wrong = nearbyValues(m.value, m.unit)
       .filter((v) => !(fact.others ?? []).includes(v))

@@ -445,3 +445,14 @@ describe('the fifth review round of this stop', () => {
     for (const q of asked) expect(q.reasons).not.toContain('trivial');
   });
 });
+
+describe('a bound written with "<" after a space ("max execution time: < 1 ms")', () => {
+  it('offers no larger value, which would be as true', () => {
+    const qs = questions('# CloudFront\n\n- CloudFront Functions: max execution time: < 1 ms, for lightweight request and response changes\n').filter((x) => x.kind === 'numeric' && x.answers.some((a) => x.options[a] === '1 ms'));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      const wrong = q.options.filter((_, i) => !q.answers.includes(i));
+      expect(wrong.filter((w) => parseFloat(w) > 1)).toEqual([]);
+    }
+  });
+});
