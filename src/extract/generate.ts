@@ -8,9 +8,9 @@ import { groupBy, type Fact } from './facts.js';
 import { familyDescriptions, familyMates, familyMisfits, familyName, familySpelling, lookAlike, otherNames, type Family } from './families.js';
 import { formatNumber, nearbyValues, rangeStart } from './numbers.js';
 import { askWhich, cap, pickContext, saysService, tidy, unstop, weakContext } from './stems.js';
-import { asideOf, BLANK, containsPhrase, contentWords, normalize, remembered, similarity, unplural, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, normalize, similarity, stems, unplural, withoutAside, words } from './text.js';
 import { isJunk, productNamed, weakName } from './quality.js';
-import { giveawayWord, lightStem } from './giveaway.js';
+import { giveawayWord } from './giveaway.js';
 import { profileDrafts } from './profiles.js';
 import { bundledList } from './bundled.js';
 
@@ -55,13 +55,10 @@ function namesOf(fact: Fact, catalog: CatalogIndex): string[] {
 
 /** Does a heading hold every content word of a name, in any form ("Replaying ... Archives" for "Archive and Replay")? */
 function inWordsOf(heading: string, name: string): boolean {
-  const said = stemsOf(heading);
-  const own = stemsOf(name);
+  const said = stems(heading);
+  const own = stems(name);
   return own.size >= 2 && [...own].every((w) => said.has(w));
 }
-
-/** The light stems of a text's content words, remembered: headings and terms recur across a note. Do not mutate. */
-const stemsOf: (text: string) => ReadonlySet<string> = remembered((text) => new Set([...contentWords(text)].map(lightStem)));
 
 /** A lead-in naming the role its list's terms play for the service above. */
 const ROLE_LIST = /^(?:(?:alarm|event|rule|supported|possible|available) )?(?:targets|actions|sources|destinations|triggers|integrations|consumers|producers|subscribers|event sources)$/i;
@@ -291,10 +288,10 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // "Targets:" above "Auto Scaling - increase or decrease the desired count": the list says what
       // role its terms play, without which Auto Scaling is just the service.
       const role = ROLE_LIST.test(parent);
-      // Said after the service, with the part of it whose role it is: "Amazon CloudWatch alarm targets".
-      const above = fact.context.length >= 2 ? tidy(fact.context[fact.context.length - 2]) : '';
-      const part = above && words(above).length === 1 && !weakContext(above) && !serviceNamed(catalog, above) ? `${unplural(above).toLowerCase()} ` : '';
       if (role && parent && serviceNamed(catalog, ctx)?.short === ctx) {
+        // Said after the service, with the part of it whose role it is: "Amazon CloudWatch alarm targets".
+        const above = fact.context.length >= 2 ? tidy(fact.context[fact.context.length - 2]) : '';
+        const part = above && words(above).length === 1 && !weakContext(above) && !serviceNamed(catalog, above) ? `${unplural(above).toLowerCase()} ` : '';
         ctx = `${ctx} ${part}${parent.toLowerCase()}`;
       } else if (((listsOf.get(normalize(fact.subject))?.size ?? 0) > 1 || role) && parent && !ctx.includes(parent) && words(parent).length <= 5 && !weakContext(parent) && !twice(parent)) {
         ctx = ctx ? `${parent} (${ctx})` : parent;

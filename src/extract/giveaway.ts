@@ -61,29 +61,11 @@ function splitWords(text: string): string[] {
 }
 
 /**
- * Beginnings of words that say one thing two ways: "Predictive Scaling" is answered by "traffic
- * forecasts", "Wait State" by "provide a delay", "Shard Splitting" by "divide a hot shard".
- */
-const SAME_MEANING: [string, string][] = [
-  ['predict', 'forecast'],
-  ['wait', 'delay'],
-  ['split', 'divid'],
-  ['merg', 'combin'],
-  ['delet', 'remov'],
-  // "SendMessage": "put a message into the queue".
-  ['send', 'put'],
-];
-
-function sameMeaning(a: string, b: string): boolean {
-  return SAME_MEANING.some(([x, y]) => (a.startsWith(x) && b.startsWith(y)) || (a.startsWith(y) && b.startsWith(x)));
-}
-
-/**
  * Are two words one word in two forms, one a part of the other ("servers" / "serverless",
  * "extract" / "textract"), or one a slip of the other ("scalibility" / "scalability")?
  */
 export function related(a: string, b: string): boolean {
-  if (a === b || slipOf(a, b) || sameMeaning(a, b)) return true;
+  if (a === b || slipOf(a, b)) return true;
   const [sa, sb] = [lightStem(a), lightStem(b)];
   const [x, y] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
   if (x === y) return true;
@@ -120,6 +102,22 @@ const MEANINGS: Record<string, string[]> = {
   log: ['troubleshoot', 'troubleshooting', 'debug', 'debugging'],
   logs: ['troubleshoot', 'troubleshooting', 'debug', 'debugging'],
   logging: ['troubleshoot', 'troubleshooting', 'debug', 'debugging'],
+  // "Predictive Scaling": "traffic forecasts"; "Wait State": "provide a delay"; "Shard Splitting":
+  // "divide hot shard"; "SendMessage": "put a message into the queue".
+  predict: ['forecast'],
+  predicts: ['forecast'],
+  predictive: ['forecast'],
+  prediction: ['forecast'],
+  wait: ['delay'],
+  split: ['divide'],
+  splitting: ['divide'],
+  merge: ['combine'],
+  merging: ['combine'],
+  delete: ['remove'],
+  deletes: ['remove'],
+  deletion: ['remove'],
+  send: ['put'],
+  sends: ['put'],
 };
 
 function expand(catalog: CatalogIndex | undefined, text: string): string[] {

@@ -4,7 +4,7 @@ import { extract } from '../../src/extract/index.js';
 import { endAtBlankSentence } from '../../src/extract/generate.js';
 import { pickContext } from '../../src/extract/stems.js';
 import { lostNumber } from '../../src/extract/text.js';
-import { related } from '../../src/extract/giveaway.js';
+import { giveawayWord } from '../../src/extract/giveaway.js';
 import { loadCatalog } from '../../src/certs/data.js';
 
 const shipped = loadCatalog();
@@ -179,10 +179,10 @@ describe('a term and its answer that say one thing in two words ("Wait State" / 
     '',
   ].join('\n');
 
-  it('are related words', () => {
-    expect(related('predictive', 'forecasts')).toBe(true);
-    expect(related('splitting', 'divide')).toBe(true);
-    expect(related('wait', 'state')).toBe(false);
+  it('are one meaning in two words: the term\'s word is found in the answer only', () => {
+    expect(giveawayWord('What best describes Predictive Scaling?', ['Uses machine learning on traffic forecasts'], ['Update the size of the group manually'])).toBe('forecast');
+    expect(giveawayWord('What best describes Shard Splitting?', ['Can be used to divide a hot shard'], ['Useful for cold shards to reduce costs'])).toBe('divide');
+    expect(giveawayWord('What best describes Wait State?', ['Test a condition to pick a branch'], ['Stop the execution with failure or success'])).toBeUndefined();
   });
 
   it('give the answer away, both ways', () => {
@@ -402,7 +402,7 @@ describe('the fourth review round of this stop', () => {
   });
 
   it('"SendMessage" said as "put a message into the queue" gives itself away', () => {
-    expect(related('send', 'put')).toBe(true);
+    expect(giveawayWord('What best describes SendMessage?', ['Put a message into the queue'], ['Poll the queue for a message'])).toBe('put');
     const note = [
       '# Amazon SQS',
       '',
