@@ -47,7 +47,11 @@ export function pickContext(context: string[], catalog: CatalogIndex, avoid: str
   return fallback;
 }
 
-/** What a service's own resources are called: "EC2 instances" and "Lambda functions" are the service itself. */
+/**
+ * What a service's own resources are called: "EC2 instances" and "Lambda functions" are the service
+ * itself. "Standard" is its default ("Amazon S3 Standard" over One Zone-IA and Standard-IA in a note's
+ * list of classes): the service, not one of its features, is the context there.
+ */
 const RESOURCE_WORDS = new Set(
   'instance instances function functions bucket buckets object objects volume volumes task tasks cluster clusters service services table tables queue queues topic topics repository repositories stream streams database databases api apis key keys user users group groups role roles policy policies standard'.split(' '),
 );
