@@ -11,6 +11,7 @@ import { assignIds, fingerprint } from './ids.js';
 import { parseNote } from './parse.js';
 import { problems, QUALITY_BAR as BAR, score } from './quality.js';
 import { leftSlipFinder, plainSwap, slipFinder, withoutSlips, type Slip } from './slips.js';
+import { shorthandFinder } from './shorthand.js';
 import { hash } from './text.js';
 
 /** What one note yields: every candidate question (rejected ones included), the fact count, warnings. */
@@ -80,6 +81,7 @@ function toQuestion(
   changes: Change[],
   slips: (text: string) => Slip[],
   leftover: (text: string) => boolean,
+  shorthand: (text: string) => boolean,
   facts: Map<Fact, FactTexts>,
 ): Question {
   const texts = factTexts(d.fact, catalog, facts, slips);
@@ -93,6 +95,8 @@ function toQuestion(
   if (keyed.some((o) => slips(o).some(([w, fix, keystroke]) => !keystroke && plainSwap(w, fix)))) reasons.push('typo');
   // "private key to eecrypt": a slip no rule could fix ("encrypt" and "decrypt" both fit) would show on screen.
   if (!reasons.includes('typo') && [shown.stem, ...shown.options].some(leftover)) reasons.push('typo');
+  // "no HC, route traffic to single resource": the note's own abbreviation, never spelled out.
+  if ([shown.stem, ...shown.options.slice(0, d.correct)].some(shorthand)) reasons.push('residue');
   const { options, answers } = arrange(id, shown);
   const f = d.fact;
   return {
@@ -125,8 +129,9 @@ export function extract(text: string, path: string, catalog: CatalogIndex, chang
     const ids = assignIds(drafts);
     const slips = slipFinder(text);
     const leftover = leftSlipFinder(text);
+    const shorthand = shorthandFinder(text, catalog);
     const seen = new Map<Fact, FactTexts>();
-    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes, slips, leftover, seen));
+    const questions = drafts.map((d, i) => toQuestion(d, ids[i], catalog, changes, slips, leftover, shorthand, seen));
     const warnings = parsed.cut.slice(0, MAX_WARNINGS).map((line) => ({ path, line, message: 'line or paragraph too long; only its start was read' }));
     return { questions, facts: facts.length, warnings };
   } catch (err) {

@@ -1,0 +1,51 @@
+/** Causes found by the blind reviews that followed review32.test.ts's, each as a rule over any note. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { shorthandFinder, spelledOutIn } from '../../src/extract/shorthand.js';
+import { loadCatalog } from '../../src/certs/data.js';
+
+const shipped = loadCatalog();
+const questions = (note: string) => extract(note, 'review33.md', shipped).questions;
+
+const routing = [
+  '# Route 53',
+  '',
+  '## Routing Policies',
+  '',
+  '* **Simple Routing Policy** - no HC, route traffic to single resource',
+  '* **Weighted Routing Policy** - control the % of requests that go to each specific resource',
+  '* **Latency Routing Policy** - redirect to the resource that has the least latency close to us',
+  '* **Failover Routing Policy** - active-passive failover between a primary and a secondary record',
+  '* **Geolocation Routing Policy** - routing based on the location of the user',
+  '',
+].join('\n');
+
+describe("a note's own abbreviation that it never spells out", () => {
+  const asked = (note: string) => questions(note).find((q) => q.kind === 'definition' && q.stem.includes('no HC'));
+
+  it('keeps the question out of exams: "no HC, route traffic to single resource"', () => {
+    expect(asked(routing)?.reasons).toContain('residue');
+  });
+
+  it('is fine once the note spells it out anywhere', () => {
+    const spelled = routing.replace('## Routing Policies\n', '## Routing Policies\n\nHealth Checks (HC) watch the endpoints.\n');
+    const q = asked(spelled);
+    expect(q?.reasons).toEqual([]);
+  });
+
+  it('is told from units, protocols, service acronyms and words shouted in capitals', () => {
+    const note = 'ENI - Elastic Network Interfaces\nFast Snapshot Restore (FSR) is set per AZ\n';
+    const unknown = shorthandFinder(note, shipped);
+    expect(unknown('resources created by ECB')).toBe(true);
+    expect(unknown('fully featured ML service for DEVS/DS')).toBe(true);
+    expect(unknown('attach an ENI, enable FSR')).toBe(false);
+    expect(unknown('send JSON over HTTPS to SQS and KMS in 2 AZs')).toBe(false);
+    expect(unknown('state changes to ALARM, then OK')).toBe(false);
+  });
+
+  it('counts as spelled out in brackets after its words or with its words after it', () => {
+    expect(spelledOutIn('Use Fast Snapshot Restore (FSR) for speed', 'FSR')).toBe(true);
+    expect(spelledOutIn('* FSR: Fast Snapshot Restore', 'FSR')).toBe(true);
+    expect(spelledOutIn('* FSR - only for new volumes', 'FSR')).toBe(false);
+  });
+});
