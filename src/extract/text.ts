@@ -233,6 +233,9 @@ const PROPERTY_LEAD = /^(?:can|cannot|can't|are|is|must|should|will|may|has|have
 /** "Use ChangeMessageVisibility": an instruction of two words says what to do, not what a term is. */
 const INSTRUCTION = /^(?:use|call|see)\s+\S+$/i;
 
+/** "Managed by ICANN": who runs a thing says nothing of what it is, and others are run by the same. */
+const RUN_BY = /^(?:managed|owned|run|operated|maintained|controlled|administered|issued)\s+by\s+\S+(?:\s+\S+){0,2}$/i;
+
 /**
  * A text that does not describe a term: a property or requirement without its subject ("Should be
  * the same type as the main queue") or a bare instruction ("Use ChangeMessageVisibility"). Never
@@ -240,7 +243,7 @@ const INSTRUCTION = /^(?:use|call|see)\s+\S+$/i;
  */
 export function notADescription(text: string): boolean {
   const t = text.trim();
-  return PROPERTY_LEAD.test(t) || INSTRUCTION.test(t);
+  return PROPERTY_LEAD.test(t) || INSTRUCTION.test(t) || RUN_BY.test(t);
 }
 
 /**

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { shorthandFinder, spelledOutIn } from '../../src/extract/shorthand.js';
+import { notADescription } from '../../src/extract/text.js';
 import { loadCatalog } from '../../src/certs/data.js';
 
 const shipped = loadCatalog();
@@ -47,5 +48,31 @@ describe("a note's own abbreviation that it never spells out", () => {
     expect(spelledOutIn('Use Fast Snapshot Restore (FSR) for speed', 'FSR')).toBe(true);
     expect(spelledOutIn('* FSR: Fast Snapshot Restore', 'FSR')).toBe(true);
     expect(spelledOutIn('* FSR - only for new volumes', 'FSR')).toBe(false);
+  });
+});
+
+const dns = [
+  '# DNS',
+  '',
+  '* **Terminology**',
+  '    * *Domain Registrar* - handles reservation of domain names and IP address assignments',
+  '    * *DNS Records* - configure how the DNS server routes traffic',
+  '    * *Zone file* - contains all DNS records',
+  '    * *Name servers* - servers that resolve DNS queries',
+  '    * *Top Level Domain* - the last label of a domain name, such as .com or .org',
+  '    * *Root DNS Server* - managed by ICANN',
+  '',
+].join('\n');
+
+describe('a description that says only who runs the thing ("managed by ICANN")', () => {
+  it('is not asked: another option is run by the same', () => {
+    const q = questions(dns).find((x) => x.kind === 'definition' && x.stem.includes('managed by ICANN'));
+    expect(q?.reasons).toContain('fragment');
+  });
+
+  it('unlike a description that goes on to say what it is', () => {
+    expect(notADescription('managed by ICANN')).toBe(true);
+    expect(notADescription('managed by Domain Registrar')).toBe(true);
+    expect(notADescription('managed service that runs containers by itself')).toBe(false);
   });
 });
