@@ -111,6 +111,24 @@ export function offersOther(a: Fact, b: Fact): boolean {
 }
 
 /**
+ * Does a description say it holds another term of two words or more ("Zone file - contains all DNS
+ * records" beside "DNS Records")? What holds the other does in part what the other does ("configure
+ * how the DNS server routes traffic"), so the other's description is no clean wrong option. A term
+ * merely named ("routed to which target group") is another thing.
+ */
+function heldBy(text: string, other: string): boolean {
+  const name = withoutAside(other);
+  if (words(name).length < 2) return false;
+  const held = HOLDS.exec(text)?.[1];
+  if (!held) return false;
+  const one = name.endsWith('ies') ? `${name.slice(0, -3)}y` : unplural(name);
+  return [one, `${one}s`].some((form) => containsPhrase(held, form));
+}
+
+/** What a description says its term holds: "contains all DNS records", "collection of IAM users". */
+const HOLDS = /\b(?:contains?|containing|holds?|stores?|collection of|group of|set of|made of|consists? of|list of)\s+([^,.;:()]+)/i;
+
+/**
  * Distractor terms for a definition question: sibling terms whose definitions differ, then other
  * members of a curated family the siblings belong to, then services of the answer's category, those the note mentions most first, then the best known
  * (most aliases) - never neighbours in alphabetical order, which only share a name prefix.
@@ -294,6 +312,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     !oneOption(s.subject, fact.subject, catalog, families) &&
     !lookAlike(fact.subject, s.subject, families) &&
     !offersOther(fact, s) &&
+    !heldBy(fact.text, s.subject) &&
     !outsideClosed(fact.subject, s.subject, families) &&
     (ownName(s.subject, catalog) !== undefined) === product &&
     opensWithService(s.text) === aboutService &&

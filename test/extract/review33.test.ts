@@ -76,3 +76,12 @@ describe('a description that says only who runs the thing ("managed by ICANN")',
     expect(notADescription('managed service that runs containers by itself')).toBe(false);
   });
 });
+
+describe('a term whose description says it holds another term ("Zone file - contains all DNS records")', () => {
+  it("is not offered the held term's description as a wrong option, which is partly true of it", () => {
+    const q = questions(dns).find((x) => x.kind === 'term' && x.stem.endsWith('Zone file?'));
+    expect(q?.options).toContain('Contains all DNS records');
+    expect(q?.options).not.toContain('Configure how the DNS server routes traffic');
+    expect(q?.options).toHaveLength(4);
+  });
+});
