@@ -761,6 +761,9 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (d.fact.number && /\/s$/.test(d.fact.number.unit) && !RATE_SCOPE.test(d.stem)) add('ambiguous');
   // "if after _____ does not work": the time is followed by the verb whose subject was left out.
   if (SUBJECTLESS.test(d.stem)) add('fragment');
+  // "_____ min time consumers can request data" (200 ms): where a time is asked, "min" not after a
+  // number reads as minutes as well as minimum.
+  if (d.fact.number && dimension(d.fact.number.unit) === 'time' && BARE_MIN.test(d.stem)) add('ambiguous');
   if (OPEN_ABOVE.test(d.stem)) add('ambiguous');
   // "_____ retention that can be increased to 35 days": unless it says "default", any value up to the bound fits.
   if (RAISABLE.test(d.stem) && !/\bdefaults?\b/i.test(d.stem)) add('ambiguous');
@@ -796,6 +799,9 @@ function productOfOthers(stem: string, value: number): boolean {
 }
 /** A number as a stem may write it elsewhere (compiled once per value: notes repeat their numbers). */
 const writtenValue: (value: string) => RegExp = remembered((value) => new RegExp(`(?<![\\d.,])${value.replace('.', '\\.')}(?![\\d.,]\\d|st|nd|rd|th)`));
+
+/** "min" that follows no number: "min time", "_____ min". */
+const BARE_MIN = /(?<!\d\s?)\bmin\b(?!\.?\s*\d)/i;
 
 /** Words that name a period, with the lengths they say ("once a quarter" is 90 days or 3 months). */
 const PERIODS: [RegExp, [number, string][]][] = [

@@ -85,3 +85,28 @@ describe('a term whose description says it holds another term ("Zone file - cont
     expect(q?.options).toHaveLength(4);
   });
 });
+
+describe('"min" in a statement that asks for a time ("_____ min time consumers can request data")', () => {
+  const kinesis = [
+    '# Kinesis Data Streams',
+    '',
+    '## Consumers',
+    '',
+    '* Shared (Classic) Fan-out Consumer',
+    '    * 200 ms min time consumers can request data',
+    '    * 2 MB/s per shard shared across all consumers',
+    '* Enhanced Fan-out Consumer',
+    '    * 70 ms latency for each consumer',
+    '',
+  ].join('\n');
+
+  it('reads as minutes as well as minimum: kept out', () => {
+    const q = questions(kinesis).find((x) => x.kind === 'numeric' && x.stem.includes('min time'));
+    expect(q?.reasons).toContain('ambiguous');
+  });
+
+  it('while a time asked without it is fine', () => {
+    const q = questions(kinesis).find((x) => x.kind === 'numeric' && x.stem.includes('latency'));
+    expect(q?.reasons).toEqual([]);
+  });
+});
