@@ -5,6 +5,7 @@
 import type { CatalogIndex } from '../core/catalog.js';
 import { englishWords, type Dictionary } from './dictionary.js';
 import { servicesIn } from './lookup.js';
+import { anyWordJudged } from './text.js';
 
 /**
  * Abbreviations a learner for an AWS exam reads without help: units, protocols, formats, and the
@@ -30,21 +31,13 @@ const ABBREVIATION = /(?<![\w-])(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,5}(?![\w-])
  * or its words after it ("ENI - Elastic Network Interfaces", "FSR: Fast Snapshot Restore").
  */
 export function shorthandFinder(note: string, catalog: CatalogIndex, english: Dictionary = englishWords()): (text: string) => boolean {
-  const judged = new Map<string, boolean>();
   const unexplained = (word: string): boolean => {
     if (KNOWN.has(word) || english.has(word.toLowerCase())) return false;
     // "ALBs", "KMS": a service or one of its acronyms.
     if (servicesIn(catalog, word).length > 0 || (word.endsWith('s') && servicesIn(catalog, word.slice(0, -1)).length > 0)) return false;
     return !spelledOutIn(note, word);
   };
-  return (text) => {
-    for (const m of text.matchAll(ABBREVIATION)) {
-      let bad = judged.get(m[0]);
-      if (bad === undefined) judged.set(m[0], (bad = unexplained(m[0])));
-      if (bad) return true;
-    }
-    return false;
-  };
+  return anyWordJudged(ABBREVIATION, unexplained);
 }
 
 /** Does the note spell `word` out: "(FSR)" after its words, or "FSR - Fast Snapshot Restore"? */

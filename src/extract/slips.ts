@@ -1,6 +1,6 @@
 /** Slips of the keyboard in a note ("InvervalSeconds" once, "IntervalSeconds" elsewhere) found so that no answer shows them. */
 import { englishWords, type Dictionary } from './dictionary.js';
-import { dropsTwo, remembered, rememberedPer, slipOf } from './text.js';
+import { anyWordJudged, dropsTwo, remembered, rememberedPer, slipOf } from './text.js';
 import { bundledVocabulary, curatedWords, intendedWord, keystrokeSlip, trustedWords, wordCounts, type Trusted, type Vocabulary } from './vocabulary.js';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]{5,}/g;
@@ -324,15 +324,7 @@ export function leftSlipFinder(note: string, vocabulary: Vocabulary = bundledVoc
   let counts: Map<string, number> | undefined;
   const isEnglish = (w: string) => english.has(w);
   const unknown = (w: string) => !english.has(w) && !vocabulary.has(w) && oneLetterFrom(w, isEnglish, true) && ((counts ??= wordCounts(note)).get(w) ?? 0) < 2;
-  const judged = new Map<string, boolean>();
-  return (text) => {
-    for (const m of text.matchAll(LOWER_WORD)) {
-      let bad = judged.get(m[0]);
-      if (bad === undefined) judged.set(m[0], (bad = unknown(m[0])));
-      if (bad) return true;
-    }
-    return false;
-  };
+  return anyWordJudged(LOWER_WORD, unknown);
 }
 
 /** A lower-case word standing alone: not part of a name, code, number or contraction ("doesn't"). */

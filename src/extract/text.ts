@@ -27,6 +27,22 @@ export function remembered<T>(fn: (text: string) => T): (text: string) => T {
   };
 }
 
+/**
+ * Does a text hold a word `pattern` (global) finds that `bad` judges so? Each word is judged once:
+ * a note shows the same words in many questions.
+ */
+export function anyWordJudged(pattern: RegExp, bad: (word: string) => boolean): (text: string) => boolean {
+  const judged = new Map<string, boolean>();
+  return (text) => {
+    for (const m of text.matchAll(pattern)) {
+      let found = judged.get(m[0]);
+      if (found === undefined) judged.set(m[0], (found = bad(m[0])));
+      if (found) return true;
+    }
+    return false;
+  };
+}
+
 /** `fn` remembered by text separately for each `owner` (a catalog), which it may use. */
 export function rememberedPer<K extends object, T>(fn: (owner: K, text: string) => T): (owner: K, text: string) => T {
   const byOwner = new WeakMap<K, (text: string) => T>();
