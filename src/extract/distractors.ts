@@ -5,7 +5,7 @@ import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
 import { familyMates, familyMembers, lookAlike, otherFamilies, otherNames, outsideClosed, type Family } from './families.js';
-import { containsPhrase, contentWords, initials, nameWithin, lostNumber, mereNames, normalize, notADescription, saysNothing, scrambled, similarity, unplural, withoutAside, words } from './text.js';
+import { containsPhrase, contentWords, initials, nameWithin, lostNumber, mereNames, normalize, notADescription, remindsSelf, saysNothing, scrambled, similarity, unplural, withoutAside, words } from './text.js';
 
 /** How far around a fact to look for siblings in a long list. */
 const WINDOW = 16;
@@ -321,6 +321,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     !notADescription(s.text) &&
     !scrambled(s.text) &&
     !lostNumber(s.text) &&
+    !remindsSelf(s.text) &&
     // "Purely varying option as per need" fits any term: last, as few descriptions get this far.
     !saysNothing(s.text);
   // Closest length first; each neighbour is judged only until `n` are found (the sort is stable, so

@@ -7,7 +7,7 @@ import { dimension } from './numbers.js';
 import { serviceNamed, servicesIn } from './lookup.js';
 import type { Draft } from './generate.js';
 import { shortSlip } from './slips.js';
-import { asideOf, BLANK, containsPhrase, contentWords, lostNumber, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, saysNothing, scrambled, similarity, stems, withoutAside, words } from './text.js';
+import { asideOf, BLANK, containsPhrase, contentWords, lostNumber, mereNames, misspelt, nameWithin, normalize, notADescription, remembered, remindsSelf, saysNothing, scrambled, similarity, stems, withoutAside, words } from './text.js';
 
 /** Questions scoring at least this are exam-eligible. */
 export const QUALITY_BAR = 0.6;
@@ -391,7 +391,7 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   const add = (r: string) => reasons.add(r);
   const visible = [d.stem, ...d.options].join('\n');
   const all = `${visible}\n${d.fact.excerpt}`;
-  if (RESIDUE.test(visible.split(BLANK).join(' ')) || SHOUTING.test(visible)) add('residue');
+  if (RESIDUE.test(visible.split(BLANK).join(' ')) || SHOUTING.test(visible) || remindsSelf(visible)) add('residue');
   if (URL.test(all) || d.fact.noisy) add('url');
   if (TODO.test(all)) add('todo');
   if (FIRST_PERSON.test(all) || FIRST_PERSON_CASED.test(all)) add('first-person');

@@ -263,6 +263,16 @@ export function notADescription(text: string): boolean {
 }
 
 /**
+ * "End Users (Think People)", "(think row in table)": the note-taker's reminder to themself. Never
+ * shown: not asked, and never a wrong description.
+ */
+export function remindsSelf(text: string): boolean {
+  return REMINDER.test(text);
+}
+
+const REMINDER = /\(\s*think\b[^)]*\)/i;
+
+/**
  * "Abruptly resources deploy the application": an adverb, a bare plural and a verb with its object
  * is a sentence with its words out of place. Never asked, and never a wrong description; the term
  * it belongs to is still a fair wrong option.
