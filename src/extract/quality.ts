@@ -650,10 +650,11 @@ const TIME_ROLE =
   /\b(?:every|per|each|after|within|until|till|up to|interval|period|times?|retention|retain\w*|delay\w*|timeout|latency|duration|window|frequency|granularity|resolution|ttl|expir\w*|kept|keep|stored?|lasts?|takes?|long(?:er)?|default|max(?:imum)?|min(?:imum)?|between|from|to|at least|at most|before|runs?|visible|invisible|wait\w*|old(?:er)?|age|history|trial|backups?|schedul\w*|cooldown|propagat\w*|poll\w*|rotat\w*|refresh\w*|cach\w*|ago|since|during|over|in|a (?:year|month|week|day)|an hour|\w+ed for)\b/i;
 
 /**
- * "interval _____ (can set lower ...)": a statement opening with a bare noun and the value, the
- * note's "label value" shorthand with no word of whose interval it is. Quantity words may open one.
+ * "interval _____ (can set lower ...)", "limitation : _____ per shard": a statement opening with a
+ * bare noun, perhaps a colon, and the value, the note's "label value" shorthand with no word of
+ * whose interval it is. Quantity words may open one.
  */
-const LABEL_THEN_VALUE = /^([a-z]+) _____/;
+const LABEL_THEN_VALUE = /^([a-z]+)\s*:?\s+_____/;
 const OPENS_A_VALUE = new Set(
   'max maximum min minimum only up about around approx approximately over under at less more just every each per within after before until for by to from is are was of'.split(' '),
 );

@@ -36,3 +36,17 @@ describe('the note-taker\'s reminder to themself ("End Users (Think People)")', 
     expect(remindsSelf('customers think of it as a drive')).toBe(false);
   });
 });
+
+describe('a statement opening with a bare label, a spaced colon and the value ("limitation : _____ per shard")', () => {
+  const producer = ['# Kinesis Data Streams', '', '## Elements of Kinesis Data Stream', '', '* Producer', '  - puts records into the stream', '  - limitation : 1MB/s per shard', ''].join('\n');
+
+  it('is the note\'s layout, not a statement: kept out', () => {
+    const q = questions(producer).find((x) => x.kind === 'numeric' && x.stem.includes('limitation'));
+    expect(q?.reasons).toContain('fragment');
+  });
+
+  it('while the same value said in a sentence is asked', () => {
+    const q = questions(producer.replace('limitation : 1MB/s', 'writes up to 1MB/s')).find((x) => x.kind === 'numeric' && x.stem.includes('writes up to'));
+    expect(q?.reasons).toEqual([]);
+  });
+});
