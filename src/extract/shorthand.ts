@@ -8,22 +8,26 @@ import { servicesIn } from './lookup.js';
 import { anyWordJudged } from './text.js';
 
 /**
- * Abbreviations a learner for an AWS exam reads without help: units, protocols, formats, and the
- * exam guides' own words. AWS service names and acronyms come from the catalog instead.
+ * Abbreviations a learner for an AWS exam reads without help: units, protocols, formats, DNS record
+ * types and the exam guides' own words (a plural "s" is read too: "SSDs"). AWS service names and
+ * acronyms come from the catalog instead.
  */
 const KNOWN = new Set(
-  `AAAA ACID ACL ACLs AD AES AI AMI AMIs AMQP API APIs ARN ARNs ARP ASN ASYNC AVRO AWS AZ AZs BGP BI CA CAA CapEx
-  CD CDN CI CIDR CIFS CLI CMK CMKs CNAME CORS CPU CPUs CRM CRUD CSRF CSV DB DBs DDOS DDoS DEK DHCP DNS DR DSS EB
-  ELT ENI ENIs ERP ETL EU FaaS FIFO FIPS FTP FTPS GB GDPR GiB GPU GPUs gRPC GUI HA HDD HIPAA HMAC HSM HTML HTTP
-  HTTPS IaaS IaC IANA ICANN ICMP ID IDE IdP IDs IMAP IOPS IoT IP IPs ISO ISP IT JDK JS JSON JVM JWT KB KiB KPI
-  LB LDAP LIFO MAC MB MFA MiB ML MQTT MTU MX NAPTR NAT NFS NLP NoSQL NS NTP NVMe OAuth OCR OIDC OK OLAP OLTP
-  OpEx ORC ORM OS OU OUs PaaS PB PCI PDF PII PKI PNG POP POSIX PTR QPS RAM RDP REST RI RIs ROI RPO RPS RSA RTO
-  SaaS SAML SCP SDK SDKs SFTP SHA SLA SLD SMB SMS SMTP SNMP SOA SOAP SOC SP SPF SQL SRV SSD SSE SSH SSL SSO
-  STOMP TB TCO TCP TiB TLD TLS TOTP TPS TSV TTL TXT UDP UI URI URL URLs US UTC UX VM VMs VPN WSS XML XSS YAML`.split(/\s+/),
+  `AAAA ABAC ACID ACL AD AES AI AMI AMQP API ARN ARP ASN ASYNC AVRO AWS AZ BGP BI CA CAA CD CDN CI CIDR CIFS CLI
+  CMK CNAME CORS CPU CRM CRR CRUD CSR CSRF CSS CSV DB DDOS DEK DHCP DNS DR DSS EB ELT ENI ERP ETL EU FIFO FIPS
+  FTP FTPS GB GDPR GPU GUI GUID HA HDD HIPAA HMAC HPC HSM HTML HTTP HTTPS IANA ICANN ICMP ID IDE IMAP IOPS IP
+  ISO ISP IT JDBC JDK JS JSON JVM JWT KB KPI LB LDAP LIFO LRU MAC MB MFA ML MQTT MTU MX NAPTR NAT NET NFS NLP NS
+  NTP OCR ODBC OIDC OK OLAP OLTP ORC ORM OS OU PB PCI PDF PEM PHP PII PKI PNG POP POSIX PTR QPS RAM RBAC RDP
+  REST RI ROI RPO RPS RSA RTO SAML SCP SDK SFTP SHA SLA SLD SMB SMS SMTP SNMP SOA SOAP SOC SP SPF SQL SRR SRV
+  SSD SSE SSH SSL SSO STOMP TB TCO TCP TLD TLS TOTP TPS TSV TTL TXT UDP UI URI URL US UTC UUID UX VM VPN WSS XML
+  XSS YAML`.split(/\s+/),
 );
 
-/** A word of two to five letters, two or more of them capitals: "HC", "ECB", "ZoT", "DEVS". */
-const ABBREVIATION = /(?<![\w-])(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,5}(?![\w-])/g;
+/**
+ * Two to five capitals, perhaps a plural "s": "HC", "ECB", "DEVS". A name in mixed case ("MySQL",
+ * "macOS", "IPsec") is a product's own spelling, not an abbreviation.
+ */
+const ABBREVIATION = /(?<![\w-])[A-Z]{2,5}s?(?![\w-])/g;
 
 /**
  * A finder of abbreviations the note never spells out and a reader cannot be expected to know. The
@@ -32,7 +36,8 @@ const ABBREVIATION = /(?<![\w-])(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,5}(?![\w-])
  */
 export function shorthandFinder(note: string, catalog: CatalogIndex, english: Dictionary = englishWords()): (text: string) => boolean {
   const unexplained = (word: string): boolean => {
-    if (KNOWN.has(word) || english.has(word.toLowerCase())) return false;
+    const one = word.replace(/(?<=[A-Z])s$/, '');
+    if (KNOWN.has(one) || KNOWN.has(word) || english.has(word.toLowerCase())) return false;
     // "ALBs", "KMS": a service or one of its acronyms.
     if (servicesIn(catalog, word).length > 0 || (word.endsWith('s') && servicesIn(catalog, word.slice(0, -1)).length > 0)) return false;
     return !spelledOutIn(note, word);

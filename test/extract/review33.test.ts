@@ -44,6 +44,13 @@ describe("a note's own abbreviation that it never spells out", () => {
     expect(unknown('state changes to ALARM, then OK')).toBe(false);
   });
 
+  it('leaves names spelled in mixed case alone: a MySQL and PostgreSQL compatible database, macOS, IPsec', () => {
+    const unknown = shorthandFinder('', shipped);
+    expect(unknown('a MySQL and PostgreSQL compatible cloud database')).toBe(false);
+    expect(unknown('runs on macOS over an IPsec tunnel, stored on SSDs')).toBe(false);
+    expect(unknown('no HCs')).toBe(true);
+  });
+
   it('counts as spelled out in brackets after its words or with its words after it', () => {
     expect(spelledOutIn('Use Fast Snapshot Restore (FSR) for speed', 'FSR')).toBe(true);
     expect(spelledOutIn('* FSR: Fast Snapshot Restore', 'FSR')).toBe(true);
