@@ -396,6 +396,8 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
   if (TODO.test(all)) add('todo');
   if (FIRST_PERSON.test(all) || FIRST_PERSON_CASED.test(all)) add('first-person');
   if (CLICK.test(all) || demoStep(d.fact)) add('click-steps');
+  // "size maz 8KB": a short typo no rule can mend would show on screen, in the stem or an option.
+  if (shortSlip(d.stem) || d.options.some(shortSlip)) add('residue');
   const stemWords = words(d.stem).length;
   // "What best describes Amazon Aurora?" names a service the catalog knows: nothing is left to say.
   const named = d.kind === 'term' && catalog !== undefined && productNamed(d.anchor, catalog) !== undefined;
@@ -768,8 +770,6 @@ function numberProblems(d: Draft, add: (r: string) => void, catalog?: CatalogInd
   if (OPEN_ABOVE.test(d.stem)) add('ambiguous');
   // "_____ retention that can be increased to 35 days": unless it says "default", any value up to the bound fits.
   if (RAISABLE.test(d.stem) && !/\bdefaults?\b/i.test(d.stem)) add('ambiguous');
-  // "size maz _____": a short typo the stem would show.
-  if (shortSlip(d.stem)) add('residue');
   // The quoted statement with the blank: "Which value completes this statement about X: "..."?".
   const statement = /: "(.*)"\?$/.exec(d.stem)?.[1] ?? d.stem;
   const label = LABEL_THEN_VALUE.exec(statement);

@@ -304,7 +304,7 @@ const WELL_KNOWN = 20;
  * letter from a word the notes write often. Too short to correct safely; quoted in a stem it shows
  * the note's typo.
  */
-export function shortSlip(text: string): boolean {
+export const shortSlip: (text: string) => boolean = remembered((text) => {
   const found = text.match(/\b[a-z]{3,5}\b/g);
   if (!found) return false;
   const english = englishWords();
@@ -312,7 +312,7 @@ export function shortSlip(text: string): boolean {
   const curated = curatedWords();
   const known = (w: string) => (vocabulary.get(w) ?? 0) >= WELL_KNOWN;
   return found.some((w) => !english.has(w) && !vocabulary.has(w) && !curated.has(w) && oneLetterFrom(w, known, false));
-}
+});
 
 /**
  * A function that finds, in a text as it will be shown (its slips fixed), a slip no rule could fix:

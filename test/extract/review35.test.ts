@@ -1,0 +1,38 @@
+/** Causes found by the blind reviews that followed review34.test.ts's, each as a rule over any note. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { loadCatalog } from '../../src/certs/data.js';
+
+const shipped = loadCatalog();
+const questions = (note: string) => extract(note, 'review35.md', shipped).questions;
+
+describe('a short typo no rule can mend ("size maz 8KB")', () => {
+  const tiers = [
+    '# AWS Systems Manager',
+    '',
+    '## Parameter Store',
+    '',
+    '* Parameter Store tiers',
+    '  * **Standard** - up to 10,000 parameters, size max 4KB, no parameter policies',
+    '  * **Advanced** - >10K parameters, size maz 8KB, parameter policies',
+    '  * **Intelligent-Tiering** - picks Standard or Advanced for each parameter by its size and policies',
+    '  * **Premium** - a tier with a higher throughput for each parameter read in the account',
+    '',
+  ].join('\n');
+
+  it('keeps a description question that quotes it out of exams, as it did a number question', () => {
+    const asked = questions(tiers).filter((q) => q.stem.includes('size maz'));
+    expect(asked.map((q) => q.kind).sort()).toEqual(['definition', 'numeric']);
+    for (const q of asked) expect(q.reasons).toContain('residue');
+  });
+
+  it('and a term question that shows it among its options', () => {
+    const q = questions(tiers).find((x) => x.kind === 'term' && x.stem.endsWith('describes Advanced?'));
+    expect(q?.reasons).toContain('residue');
+  });
+
+  it('while the same line spelled right is asked', () => {
+    const q = questions(tiers.replace('size maz 8KB', 'size max 8KB')).find((x) => x.kind === 'definition' && x.stem.includes('size max 8KB'));
+    expect(q?.reasons).toEqual([]);
+  });
+});
