@@ -117,12 +117,19 @@ export function offersOther(a: Fact, b: Fact): boolean {
  * merely named ("routed to which target group") is another thing.
  */
 function heldBy(text: string, other: string): boolean {
-  const name = withoutAside(other);
-  if (words(name).length < 2) return false;
   const held = HOLDS.exec(text)?.[1];
-  if (!held) return false;
-  const one = name.endsWith('ies') ? `${name.slice(0, -3)}y` : unplural(name);
-  return [one, `${one}s`].some((form) => containsPhrase(held, form));
+  return held !== undefined && saysName(held, other);
+}
+
+/**
+ * Does a text say a name of two words or more, in the singular or plural ("DNS records" for "DNS
+ * Records", "signed URLs" for "Signed URL")? One-word names are too common in descriptions to tell.
+ */
+function saysName(text: string, name: string): boolean {
+  const bare = withoutAside(name);
+  if (words(bare).length < 2) return false;
+  const one = bare.endsWith('ies') ? `${bare.slice(0, -3)}y` : unplural(bare);
+  return [one, `${one}s`].some((form) => containsPhrase(text, form));
 }
 
 /** What a description says its term holds: "contains all DNS records", "collection of IAM users". */
@@ -313,6 +320,8 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     !lookAlike(fact.subject, s.subject, families) &&
     !offersOther(fact, s) &&
     !heldBy(fact.text, s.subject) &&
+    // "Same as Signed URL but give access to multiple files" is plainly not Signed URL.
+    !saysName(s.text, fact.subject) &&
     !outsideClosed(fact.subject, s.subject, families) &&
     (ownName(s.subject, catalog) !== undefined) === product &&
     opensWithService(s.text) === aboutService &&

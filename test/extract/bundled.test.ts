@@ -38,9 +38,10 @@ describe('the bundled notes', () => {
   // "a delay"), and then values said with a shouted word or before a bare label ("BIG discount",
   // "_____ Prices") and two services used together asked as a term, and then terms the note leaves
   // unmarked beside its "(must know)" ones, and then the note's own abbreviations ("no HC") and
-  // descriptions that only say who runs a thing; the guard still catches a rule that guts the bank.
-  it('yield at least 480 exam-eligible questions', () => {
-    expect(good.length).toBeGreaterThanOrEqual(480);
+  // descriptions that only say who runs a thing, and then short typos in any question and wrong
+  // descriptions that name the answer; the guard still catches a rule that guts the bank.
+  it('yield at least 475 exam-eligible questions', () => {
+    expect(good.length).toBeGreaterThanOrEqual(475);
   });
 
   it('yield eligible questions with no markdown residue in stems or options', () => {

@@ -36,3 +36,26 @@ describe('a short typo no rule can mend ("size maz 8KB")', () => {
     expect(q?.reasons).toEqual([]);
   });
 });
+
+describe('a wrong description that names the answer ("Same as Signed URL but ..." for Signed URL)', () => {
+  const cloudfront = [
+    '# Amazon CloudFront',
+    '',
+    '* **Signed URL** - allows giving access to individual files, one for each file',
+    '* **Signed Cookies** - same as Signed URL but give access to multiple files (one cookie = multiple files)',
+    '* **Trusted Key Groups** - recommended way to sign requests by using a managed key group',
+    '* **Cache Key** - unique identifier of every object in the cache at each Edge Location',
+    '',
+  ].join('\n');
+
+  it('is not offered: it plainly describes something else', () => {
+    const q = questions(cloudfront).find((x) => x.kind === 'term' && x.stem.endsWith('describes Signed URL?'));
+    expect(q?.options).toHaveLength(4);
+    expect(q?.options.some((o) => /Same as Signed URL/.test(o))).toBe(false);
+  });
+
+  it('but is still a wrong option for other terms', () => {
+    const q = questions(cloudfront).find((x) => x.kind === 'term' && x.stem.endsWith('describes Trusted Key Groups?'));
+    expect(q?.options.some((o) => /Same as Signed URL/.test(o))).toBe(true);
+  });
+});
