@@ -36,10 +36,9 @@ const ABBREVIATION = /(?<![\w-])[A-Z]{2,5}s?(?![\w-])/g;
  */
 export function shorthandFinder(note: string, catalog: CatalogIndex, english: Dictionary = englishWords()): (text: string) => boolean {
   const unexplained = (word: string): boolean => {
+    // "SSDs" is read as "SSD"; "ALBs", "KMS": a service or one of its acronyms.
     const one = word.replace(/(?<=[A-Z])s$/, '');
-    if (KNOWN.has(one) || KNOWN.has(word) || english.has(word.toLowerCase())) return false;
-    // "ALBs", "KMS": a service or one of its acronyms.
-    if (servicesIn(catalog, word).length > 0 || (word.endsWith('s') && servicesIn(catalog, word.slice(0, -1)).length > 0)) return false;
+    if (KNOWN.has(one) || english.has(word.toLowerCase()) || servicesIn(catalog, one).length > 0) return false;
     return !spelledOutIn(note, word);
   };
   return anyWordJudged(ABBREVIATION, unexplained);
@@ -48,7 +47,7 @@ export function shorthandFinder(note: string, catalog: CatalogIndex, english: Di
 /** Does the note spell `word` out: "(FSR)" after its words, or "FSR - Fast Snapshot Restore"? */
 export function spelledOutIn(note: string, word: string): boolean {
   if (note.includes(`(${word})`)) return true;
-  const letters = word.replace(/s$/, '').toUpperCase();
+  const letters = word.replace(/(?<=[A-Z])s$/, '');
   const after = new RegExp(`(?<![\\w-])${word}\\s*(?:-|–|:|\\()\\s*([A-Za-z][^\\n)]{0,80})`, 'g');
   for (const m of note.matchAll(after)) {
     // The capitalised words that follow, one for each letter: "Elastic Network Interfaces" for ENI.
