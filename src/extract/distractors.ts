@@ -132,6 +132,12 @@ function saysName(text: string, name: string): boolean {
   return [one, `${one}s`].some((form) => containsPhrase(text, form));
 }
 
+/** Does a text name a term by its initials ("IAM actions on OU or Account" for Organization Units)? */
+function saysInitials(text: string, name: string): boolean {
+  const letters = initials(withoutAside(name)).toUpperCase();
+  return letters.length >= 2 && text.includes(letters) && new RegExp(`(?<![\\w-])${letters}s?(?![\\w-])`).test(text);
+}
+
 /** What a description says its term holds: "contains all DNS records", "collection of IAM users". */
 const HOLDS = /\b(?:contains?|containing|holds?|stores?|collection of|group of|set of|made of|consists? of|list of)\s+([^,.;:()]+)/i;
 
@@ -155,7 +161,7 @@ export function termDistractors(
     if (t.length < 4 || /^[A-Z_]+$/.test(t)) return false;
     // "Managed Policies" is named by "... on basis of Managed Policy".
     const one = t.endsWith('ies') ? `${t.slice(0, -3)}y` : unplural(t);
-    return [one, `${one}s`, one.replace(/y$/, 'ies')].some((form) => containsPhrase(fact.text, form));
+    return [one, `${one}s`, one.replace(/y$/, 'ies')].some((form) => containsPhrase(fact.text, form)) || saysInitials(fact.text, t);
   };
   const taken = (t: string) => oneOption(t, fact.subject, catalog, families) || chosen.some((c) => oneOption(c, t, catalog, families)) || inDescription(t);
   // Wrong options of the answer's own kind first: services for a service, other terms otherwise.
@@ -320,8 +326,10 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     !lookAlike(fact.subject, s.subject, families) &&
     !offersOther(fact, s) &&
     !heldBy(fact.text, s.subject) &&
-    // "Same as Signed URL but give access to multiple files" is plainly not Signed URL.
+    // "Same as Signed URL but give access to multiple files" is plainly not Signed URL, nor "IAM
+    // actions on OU or Account" Organization Units.
     !saysName(s.text, fact.subject) &&
+    !saysInitials(s.text, fact.subject) &&
     !outsideClosed(fact.subject, s.subject, families) &&
     (ownName(s.subject, catalog) !== undefined) === product &&
     opensWithService(s.text) === aboutService &&
