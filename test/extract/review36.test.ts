@@ -36,3 +36,30 @@ describe('a description that names another term by its initials ("IAM actions on
     expect(q?.options.some((o) => /on OU or Account/.test(o))).toBe(true);
   });
 });
+
+describe('a note that files Scheduled Scaling under Dynamic Scaling', () => {
+  const strategies = (nested: boolean) =>
+    [
+      '# Amazon EC2 Auto Scaling',
+      '',
+      '* **Scaling Strategies**:',
+      '    * *Manual Scaling* - update size of ASG manually',
+      '    * *Dynamic Scaling* - respond to changing demand',
+      '        * *Simple / Step Scaling* - when an alarm is triggered add/remove n units',
+      '        * *Target Tracking Scaling* - scale so that average CPU usage is around 40%',
+      `${nested ? '        ' : '    '}* *Scheduled Scaling* - anticipate scaling based on known usage patterns, like increase capacity between 2PM-4PM on Friday`,
+      '    * *Predictive Scaling* - use machine learning to scale ahead of time based on traffic forecasts',
+      '',
+    ].join('\n');
+  const asked = (nested: boolean) => questions(strategies(nested)).filter((q) => q.kind === 'definition' && q.stem.includes('known usage patterns'));
+
+  it('is a note error the catalog knows: asked "in the context of Dynamic Scaling", it teaches a wrong category', () => {
+    expect(asked(true).length).toBeGreaterThan(0);
+    for (const q of asked(true)) expect(q.reasons).toContain('outdated');
+  });
+
+  it('while Scheduled Scaling beside Dynamic Scaling is asked', () => {
+    expect(asked(false).length).toBeGreaterThan(0);
+    for (const q of asked(false)) expect(q.reasons).not.toContain('outdated');
+  });
+});
