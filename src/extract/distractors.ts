@@ -127,9 +127,13 @@ function heldBy(text: string, other: string): boolean {
  */
 function saysName(text: string, name: string): boolean {
   const bare = withoutAside(name);
-  if (words(bare).length < 2) return false;
-  const one = bare.endsWith('ies') ? `${bare.slice(0, -3)}y` : unplural(bare);
-  return [one, `${one}s`].some((form) => containsPhrase(text, form));
+  return words(bare).length >= 2 && namedIn(text, bare);
+}
+
+/** Does a text say a name in the singular or plural ("... on basis of Managed Policy" for "Managed Policies")? */
+function namedIn(text: string, name: string): boolean {
+  const one = name.endsWith('ies') ? `${name.slice(0, -3)}y` : unplural(name);
+  return [one, `${one}s`, one.replace(/y$/, 'ies')].some((form) => containsPhrase(text, form));
 }
 
 /** Does a text name a term by its initials ("IAM actions on OU or Account" for Organization Units)? */
@@ -159,9 +163,7 @@ export function termDistractors(
   // A constant ("ALARM") said as a plain word ("alarm should not be triggered") is still a fair wrong option.
   const inDescription = (t: string) => {
     if (t.length < 4 || /^[A-Z_]+$/.test(t)) return false;
-    // "Managed Policies" is named by "... on basis of Managed Policy".
-    const one = t.endsWith('ies') ? `${t.slice(0, -3)}y` : unplural(t);
-    return [one, `${one}s`, one.replace(/y$/, 'ies')].some((form) => containsPhrase(fact.text, form)) || saysInitials(fact.text, t);
+    return namedIn(fact.text, t) || saysInitials(fact.text, t);
   };
   const taken = (t: string) => oneOption(t, fact.subject, catalog, families) || chosen.some((c) => oneOption(c, t, catalog, families)) || inDescription(t);
   // Wrong options of the answer's own kind first: services for a service, other terms otherwise.
