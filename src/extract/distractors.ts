@@ -4,6 +4,7 @@ import { serviceNamed } from './lookup.js';
 import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
+import { shortSlip } from './slips.js';
 import { familyMates, familyMembers, lookAlike, otherFamilies, otherNames, outsideClosed, type Family } from './families.js';
 import { containsPhrase, contentWords, initials, nameWithin, lostNumber, mereNames, normalize, notADescription, remindsSelf, saysNothing, scrambled, similarity, unplural, withoutAside, words } from './text.js';
 
@@ -341,6 +342,8 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     !scrambled(s.text) &&
     !lostNumber(s.text) &&
     !remindsSelf(s.text) &&
+    // "size maz 8KB": a short typo would show on screen and sink the question.
+    !shortSlip(s.text) &&
     // "Purely varying option as per need" fits any term: last, as few descriptions get this far.
     !saysNothing(s.text);
   // Closest length first; each neighbour is judged only until `n` are found (the sort is stable, so

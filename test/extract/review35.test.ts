@@ -35,6 +35,28 @@ describe('a short typo no rule can mend ("size maz 8KB")', () => {
     const q = questions(tiers.replace('size maz 8KB', 'size max 8KB')).find((x) => x.kind === 'definition' && x.stem.includes('size max 8KB'));
     expect(q?.reasons).toEqual([]);
   });
+
+  it('is never offered as a wrong description, where it would sink its siblings\' questions too', () => {
+    const list = [
+      '# AWS Systems Manager',
+      '',
+      '## Parameter Store',
+      '',
+      '* Parameter Store tiers',
+      '  * **Standard** - up to 10,000 parameters, size max 4KB, no parameter policies',
+      '  * **Advanced** - more than 10,000 parameters, size maz 8KB, with parameter policies',
+      '  * **Intelligent-Tiering** - picks Standard or Advanced for each parameter by its size and the policies it has, so requests never fail',
+      '  * **Premium** - a tier with a higher throughput for each parameter read in the account, billed per interaction with the API',
+      '  * **Enterprise** - a tier shared by every account of an organization with central billing and one quota for all of them',
+      '',
+    ].join('\n');
+    for (const term of ['Premium', 'Enterprise']) {
+      const q = questions(list).find((x) => x.kind === 'term' && x.stem.endsWith(`describes ${term}?`));
+      expect(q?.options).toHaveLength(4);
+      expect(q?.options.some((o) => /size maz/.test(o))).toBe(false);
+      expect(q?.reasons).toEqual([]);
+    }
+  });
 });
 
 describe('a wrong description that names the answer ("Same as Signed URL but ..." for Signed URL)', () => {
