@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { AwsqError } from '../core/errors.js';
 import type { CandidateDetails, CandidatePool } from '../exam/assemble.js';
+import { gistOf } from '../exam/overlap.js';
 import type { ExamResult } from '../exam/score.js';
 import type { SessionState } from '../exam/session.js';
 import { startSession } from '../exam/session.js';
@@ -66,7 +67,7 @@ function toExam(r: ExamRow): ExamRecord {
 
 /**
  * The exam's questions as a lazy pool: in-scope ids per domain in one cheap query over the placements
- * index, and each drawn id's details (eligibility, fingerprint, several answers, last answered) on demand.
+ * index, and each drawn id's details (eligibility, fingerprint, several answers, last answered, its gist) on demand.
  * With `history: false` (default true) last-answered times are left out, so a seed alone fixes the exam.
  */
 export function examPool(db: Database.Database, cert: string, options: { history?: boolean } = {}): CandidatePool {
@@ -83,16 +84,19 @@ export function examPool(db: Database.Database, cert: string, options: { history
   }
   const details = db
     .prepare(
-      `SELECT q.fingerprint, instr(q.answers, ',') > 0, ${options.history === false ? 'NULL' : '(SELECT max(r.at) FROM reviews r WHERE r.question_id = q.id)'}
+      `SELECT q.fingerprint, instr(q.answers, ',') > 0, ${options.history === false ? 'NULL' : '(SELECT max(r.at) FROM reviews r WHERE r.question_id = q.id)'},
+              q.stem, q.options, q.answers, q.explanation, q.topics
        FROM questions q WHERE q.id = ? AND q.eligible = 1 AND q.retired = 0`,
     )
     .raw();
   return {
     ids,
     get(id: string): CandidateDetails | undefined {
-      const row = details.get(id) as [string, number, string | null] | undefined;
+      const row = details.get(id) as [string, number, string | null, string, string, string, string, string] | undefined;
       if (!row) return undefined;
-      return { fingerprint: row[0], multi: row[1] === 1, lastSeen: row[2] ? Date.parse(row[2]) : undefined };
+      const [fingerprint, multi, at, stem, options, answers, explanation, topics] = row;
+      const gist = gistOf({ stem, options: JSON.parse(options) as string[], answers: JSON.parse(answers) as number[], explanation, topics: JSON.parse(topics) as string[] });
+      return { fingerprint, multi: multi === 1, lastSeen: at ? Date.parse(at) : undefined, gist };
     },
   };
 }

@@ -1,9 +1,10 @@
-/** Assembling an exam from the bank's candidates: quotas by domain, one per fingerprint, fresh first. */
+/** Assembling an exam from the bank's candidates: quotas by domain, one per fact, no two that overlap, fresh first. */
 import { AwsqError } from '../core/errors.js';
 import { shuffle, type Rng } from '../core/random.js';
 import type { CertSpec, Question } from '../core/types.js';
 import { domainQuota } from '../certs/coverage.js';
 import type { ExamItem } from './types.js';
+import { overlap, type Gist } from './overlap.js';
 
 /** What assembly needs to know about a question (no JSON parsing needed to get it). */
 export interface Candidate {
@@ -12,6 +13,8 @@ export interface Candidate {
   fingerprint: string;
   /** Takes more than one answer ("Choose TWO"). */
   multi: boolean;
+  /** What it shows and asks; without it, only its fingerprint keeps it apart from the others. */
+  gist?: Gist;
 }
 
 /** Details of an exam-eligible question: what assembly checks once it has drawn the id. */
@@ -20,6 +23,7 @@ export interface CandidateDetails {
   multi: boolean;
   /** Epoch ms the question was last answered; undefined when never. */
   lastSeen?: number;
+  gist?: Gist;
 }
 
 /**
@@ -40,7 +44,7 @@ export function poolFromList(candidates: readonly Candidate[], lastSeen: Readonl
     const list = ids.get(c.domain) ?? [];
     list.push(c.id);
     ids.set(c.domain, list);
-    byId.set(c.id, { fingerprint: c.fingerprint, multi: c.multi, lastSeen: lastSeen.get(c.id) });
+    byId.set(c.id, { fingerprint: c.fingerprint, multi: c.multi, lastSeen: lastSeen.get(c.id), ...(c.gist ? { gist: c.gist } : {}) });
   }
   return { ids, get: (id) => byId.get(id) };
 }
@@ -88,6 +92,24 @@ export function examMinutes(spec: CertSpec, total: number, minutes?: number): nu
   return Math.max(1, Math.round((spec.minutes * total) / spec.questions));
 }
 
+/** What an exam has taken so far: one question per fact, and none that overlaps another (see overlap.ts). */
+class Taken {
+  private readonly fingerprints = new Set<string>();
+  private readonly gists: Gist[] = [];
+
+  /** Would `c` ask a fact already asked, or overlap a question already taken? */
+  blocks(c: { fingerprint: string; gist?: Gist }): boolean {
+    if (this.fingerprints.has(c.fingerprint)) return true;
+    const g = c.gist;
+    return g !== undefined && this.gists.some((t) => overlap(t, g));
+  }
+
+  add(c: Candidate): void {
+    this.fingerprints.add(c.fingerprint);
+    if (c.gist) this.gists.push(c.gist);
+  }
+}
+
 /** Draws from one domain: unseen questions in random order (drawn lazily), then seen ones, least recent first. */
 class DomainDraw {
   private readonly ids: string[];
@@ -102,7 +124,7 @@ class DomainDraw {
     ids: readonly string[],
     private readonly pool: CandidatePool,
     private readonly rng: Rng,
-    private readonly used: Set<string>,
+    private readonly taken: Taken,
   ) {
     this.ids = ids.slice();
   }
@@ -118,8 +140,8 @@ class DomainDraw {
       this.ids[j] = this.ids[this.i];
       this.ids[this.i++] = id;
       const d = this.pool.get(id);
-      if (!d || this.used.has(d.fingerprint)) continue;
-      const cand: Candidate & { lastSeen?: number } = { id, domain: this.domain, fingerprint: d.fingerprint, multi: d.multi };
+      if (!d || this.taken.blocks(d)) continue;
+      const cand: Candidate & { lastSeen?: number } = { id, domain: this.domain, fingerprint: d.fingerprint, multi: d.multi, ...(d.gist ? { gist: d.gist } : {}) };
       if (d.lastSeen !== undefined) this.seen.push(Object.assign(cand, { lastSeen: d.lastSeen }));
       else (d.multi ? this.multi : this.single).push(cand);
     }
@@ -134,8 +156,8 @@ class DomainDraw {
     }
     while (seen.length > 0) {
       const c = seen.pop() as Candidate & { lastSeen?: number };
-      if (this.used.has(c.fingerprint)) continue;
-      this.used.add(c.fingerprint);
+      if (this.taken.blocks(c)) continue;
+      this.taken.add(c);
       delete c.lastSeen;
       return c;
     }
@@ -147,8 +169,8 @@ class DomainDraw {
     for (const b of buckets) {
       while (b.length > 0) {
         const c = b.shift() as Candidate;
-        if (this.used.has(c.fingerprint)) continue;
-        this.used.add(c.fingerprint);
+        if (this.taken.blocks(c)) continue;
+        this.taken.add(c);
         return c;
       }
     }
@@ -162,10 +184,10 @@ export function assemble(input: AssembleInput): Assembly {
   const total = input.count ?? spec.questions;
   const quota = (input.quota ?? domainQuota)(spec, total);
   const share = input.multiShare ?? 0.15;
-  // One pass of domain quotas, domains served in `order`; fingerprints are shared across domains.
+  // One pass of domain quotas, domains served in `order`; what is taken is shared across domains.
   const quotaPass = (order: number[]) => {
-    const used = new Set<string>();
-    const draws = spec.domains.map((d) => new DomainDraw(d.id, input.pool.ids.get(d.id) ?? [], input.pool, rng, used));
+    const taken = new Taken();
+    const draws = spec.domains.map((d) => new DomainDraw(d.id, input.pool.ids.get(d.id) ?? [], input.pool, rng, taken));
     const take = (i: number, kind?: 'single' | 'multi', budget?: number) => draws[i].unseen(kind, budget) ?? (kind ? undefined : draws[i].leastRecent());
     const picks: Candidate[] = [];
     const shortfalls: Shortfall[] = [];

@@ -28,6 +28,19 @@ export function question(id: string, over: Partial<QuestionInput> = {}): Questio
   };
 }
 
+/**
+ * A statement of its own for the `i`-th fixture question (0 to 15). Questions with one answer and
+ * statements alike are one fact, which an exam asks once.
+ */
+export function statement(i: number): string {
+  return [
+    'objects kept in buckets', 'static website hosting', 'lifecycle rules move data', 'versioning keeps old copies',
+    'presigned links expire', 'event notifications trigger functions', 'replication across regions', 'storage classes differ by price',
+    'multipart upload splits parts', 'transfer acceleration uses edges', 'object lock prevents deletes', 'inventory reports list keys',
+    'access points name endpoints', 'batch operations run jobs', 'select queries filter content', 'requester pays bills readers',
+  ][i];
+}
+
 /** A note source record. */
 export function source(absPath: string, over: Partial<SourceInput> = {}): SourceInput {
   return { absPath, path: absPath.split('/').pop() ?? absPath, kind: 'notes', hash: 'h1', size: 10, facts: 1, warnings: [], ...over };

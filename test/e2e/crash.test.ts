@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBank } from '../../src/bank/db.js';
 import { replaceSource } from '../../src/bank/questions.js';
 import { seededRng } from '../../src/core/random.js';
-import { question, source } from '../bank/helpers.js';
+import { question, source, statement } from '../bank/helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'awsq.js');
@@ -103,7 +103,7 @@ describe.skipIf(!hasTmux)('an exam killed at random moments', () => {
     // More than enough in every domain, so the exam starts without asking about shortfalls.
     const domains = [1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4];
     const qs = domains.map((domain, i) =>
-      question(`c${i}`, { stem: `Crash question number ${i}: which service fits?`, placements: [{ cert: 'DVA-C02', domain }] }),
+      question(`c${i}`, { stem: `Crash question number ${i}: which service fits?`, explanation: statement(i), placements: [{ cert: 'DVA-C02', domain }] }),
     );
     replaceSource(bank.db, source('/notes/crash.md', { path: 'crash.md' }), qs, new Date());
     bank.close();

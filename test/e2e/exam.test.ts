@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openBank } from '../../src/bank/db.js';
 import { replaceSource } from '../../src/bank/questions.js';
-import { question, source } from '../bank/helpers.js';
+import { question, source, statement } from '../bank/helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'awsq.js');
@@ -79,6 +79,7 @@ describe.skipIf(!hasTmux)('awsq exam in a terminal', () => {
     const qs = [1, 1, 1, 2, 2, 3, 3, 4].map((domain, i) =>
       question(`q${i}`, {
         stem: `Question text number ${i}: which service fits?`,
+        explanation: statement(i),
         placements: [{ cert: 'DVA-C02', domain }],
         ...(i === 3 ? { kind: 'multi' as const, answers: [0, 1], stem: 'Which TWO services store data?' } : {}),
       }),

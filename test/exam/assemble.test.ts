@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRng } from '../../src/core/random.js';
 import { assemble, poolFromList, describeShortfalls, examMinutes, makeItems } from '../../src/exam/assemble.js';
+import { gistOf, overlap } from '../../src/exam/overlap.js';
 import { dva, pool, questionFor } from './fixtures.js';
 
 const full = () => pool([40, 40, 40, 40]);
@@ -40,6 +41,23 @@ describe('assemble', () => {
     const twins = full().flatMap((c) => [c, { ...c, id: c.id + '-twin' }]);
     const a = assemble({ spec: dva, pool: poolFromList(twins, new Map()), rng: seededRng(3) });
     expect(new Set(a.picks.map((p) => p.fingerprint)).size).toBe(65);
+  });
+
+  it('never uses two questions that overlap: one names the answer of the other', () => {
+    // Pairs: question 2k asks for "Term Name k"; question 2k+1's stem names it.
+    const candidates = pool([60, 60, 60, 60], 0).map((c, i) => {
+      const k = Math.floor(i / 2);
+      const text = i % 2 === 0
+        ? { stem: `Which term is thing ${k}?`, options: [`Term Name ${k}`, 'Other A', 'Other B', 'Other C'], answers: [0], explanation: `Term Name ${k} - thing ${k}`, topics: [] }
+        : { stem: `What does Term Name ${k} do for part ${i}?`, options: [`Job ${i}`, 'Other A', 'Other B', 'Other C'], answers: [0], explanation: `Part ${i}: job ${i}`, topics: [] };
+      return { ...c, gist: gistOf(text) };
+    });
+    for (const seed of [1, 2, 3]) {
+      const picks = assemble({ spec: dva, pool: poolFromList(candidates, new Map()), rng: seededRng(seed) }).picks;
+      const gist = new Map(candidates.map((c) => [c.id, c.gist]));
+      const clashes = picks.flatMap((a, i) => picks.slice(i + 1).filter((b) => overlap(gist.get(a.id)!, gist.get(b.id)!)));
+      expect([picks.length, clashes.length]).toEqual([65, 0]);
+    }
   });
 
   it('aims for 10-20% "Choose TWO" questions when the bank has them', () => {

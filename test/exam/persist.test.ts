@@ -121,12 +121,23 @@ describe('exams in the bank', () => {
     ], now);
     bank.db.prepare(`INSERT INTO reviews (question_id, at, correct, context) VALUES ('a', ?, 1, 'drill')`).run(now.toISOString());
     const pool = examPool(bank.db, 'DVA-C02');
-    expect([[...pool.ids.entries()], pool.get('a'), pool.get('b'), pool.get('d')]).toEqual([
+    const details = (id: string) => {
+      const d = pool.get(id);
+      return d && { fingerprint: d.fingerprint, multi: d.multi, lastSeen: d.lastSeen };
+    };
+    expect([[...pool.ids.entries()], details('a'), details('b'), details('d')]).toEqual([
       [[1, ['a', 'd']], [2, ['b']]],
       { fingerprint: 'fp-a', multi: false, lastSeen: now.getTime() },
       { fingerprint: 'fp-b', multi: true, lastSeen: undefined },
       undefined,
     ]);
+  });
+
+  it("gives each drawn question's gist, so an exam keeps overlapping questions apart", () => {
+    const { bank } = tempBank();
+    const stored = question('a', { stem: 'Which term matches this description: "script launch on first start up of instance"?', options: ['EC2 User Data', 'Security Groups', 'Key Pair', 'SSH'], answers: [0] });
+    replaceSource(bank.db, source('/n/a.md'), [stored], now);
+    expect(examPool(bank.db, 'DVA-C02').get('a')?.gist?.names).toEqual([' EC2 User Data ', ' User Data ']);
   });
 
   it('leaves history out when asked, so a seed alone fixes the exam', () => {

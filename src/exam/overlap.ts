@@ -1,0 +1,122 @@
+/** Whether two questions of one exam overlap: one fact asked twice, or one question's stem naming another's answer. */
+
+/** What assembly needs of a question's text to tell whether it overlaps another. */
+export interface QuestionText {
+  stem: string;
+  options: readonly string[];
+  answers: readonly number[];
+  explanation: string;
+  topics: readonly string[];
+}
+
+/** What a question shows and what it asks, normalised once. */
+export interface Gist {
+  /** The stem without its "In the context of X," lead and bracketed asides, as written, padded with spaces. */
+  shows: string;
+  /** The answer as written, padded with spaces: once answered, a learner knows it. */
+  tells: string;
+  /** Names of two words or more, as written, that would give the question away if another showed them: its answer, or the term its explanation leads with. */
+  names: readonly string[];
+  /** The correct options, normalised and joined. */
+  answer: string;
+  /** The answer is a value ("4 KB", "24 hours") rather than a name. */
+  value: boolean;
+  topics: readonly string[];
+  /** Content words of the explanation: the statement the question was made from. */
+  said: ReadonlySet<string>;
+  /** The same without the answer's own words, which two statements of one answer always share. */
+  besides: ReadonlySet<string>;
+}
+
+/** Two statements with the same answer that share this share of their words state one fact. */
+const SAME_STATEMENT = 0.3;
+
+const STOP = new Set('a an the of to in on for and or with by is are be as at it its this that from can not no into than per'.split(' '));
+/** An answer that is a value: "4 KB", "24 hours", "99.99%", "$0.01". */
+const VALUE = /^[$\d]/;
+/** A stem's lead that only sets the scene: "In the context of Amazon EC2, ". */
+const CONTEXT = /^In the context of [^,]*,\s*/;
+/** A leading word that names the service a term belongs to: "EC2 User Data", "S3 Object Lock". */
+const SERVICE_WORD = /^(?:[A-Z][A-Z0-9]{1,5}|Amazon|AWS)\s+/;
+
+const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const words = (text: string) => new Set(normalize(text).split(' ').filter((w) => w && !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') && w.endsWith('s') ? w.slice(0, -1) : w)));
+
+/** A phrase as it is written, punctuation aside, padded with spaces: capitals kept, as they mark a name. */
+const plain = (text: string) => ` ${text.replace(/[^A-Za-z0-9]+/g, ' ').trim()} `;
+
+/**
+ * The term an explanation states a fact about, when it leads it: "User Data : allows to enter
+ * commands ...", "Bootstrap script - configure an EC2 instance ...". At most six words.
+ */
+function leadTerm(explanation: string): string | undefined {
+  const m = /^([^:\n]{2,60}?)(?: - | ?: )/.exec(explanation);
+  return m && m[1].trim().split(/\s+/).length <= 6 ? m[1].trim() : undefined;
+}
+
+/** A question's gist. */
+export function gistOf(q: QuestionText): Gist {
+  const answers = q.answers.map((a) => q.options[a] ?? '');
+  const value = answers.length > 0 && answers.every((a) => VALUE.test(a));
+  const names = new Set<string>();
+  const lead = leadTerm(q.explanation);
+  for (const a of [...answers, ...(value || lead === undefined ? [] : [lead])]) {
+    // A service's own name ("Amazon DynamoDB") is one fact per exam already, by its fingerprint.
+    if (VALUE.test(a) || /^(?:Amazon|AWS)\s/.test(a)) continue;
+    for (const n of [a, a.replace(SERVICE_WORD, '')]) {
+      if (q.topics.includes(normalize(n).replace(/ /g, '-'))) continue;
+      const written = plain(n);
+      if (written.trim().includes(' ')) names.add(written);
+    }
+  }
+  // Asides in brackets only set the scene ("Shared consumption mode (Kinesis Data Streams)").
+  const stem = q.stem.replace(CONTEXT, '').replace(/\([^()]*\)/g, ' ');
+  const said = words(q.explanation);
+  const own = words(answers.join(' '));
+  return {
+    shows: plain(stem),
+    tells: plain(answers.join(' \n ')),
+    names: [...names],
+    answer: answers.map(normalize).join(' | '),
+    value,
+    topics: q.topics,
+    said,
+    besides: new Set([...said].filter((w) => !own.has(w))),
+  };
+}
+
+function likeness(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / (x.size + y.size - common);
+}
+
+/** Does `b` (with another answer) give `a` away, in its stem or in its answer? A value counts only beside a statement about the same thing. */
+function named(a: Gist, b: Gist): boolean {
+  if (a.value) {
+    const about = a.topics.some((t) => b.topics.includes(t)) || likeness(a.said, b.said) >= SAME_STATEMENT;
+    return about && squeeze(`${b.shows} ${b.tells}`).includes(` ${squeeze(a.answer)} `);
+  }
+  return a.names.some((n) => b.shows.includes(n) || b.tells.includes(n));
+}
+
+/** Lower case, a number joined to its unit: "4 KB" and "4KB" read alike. */
+const squeeze = (text: string) => text.toLowerCase().replace(/(\d) (?=[a-z])/g, '$1');
+
+/**
+ * Do two questions overlap? They do when they ask one fact: the same named answer ("S3 Analytics"
+ * twice), the same value about one service ("15 minutes" for Lambda in two notes), or the same
+ * answer with statements much alike ("Standard: max 4 KB parameter size", "Standard: 10K
+ * parameters, size max 4KB"). They do too when one names the other's answer, in its stem or its own
+ * answer ("configure an EC2 instance at launch through EC2 User Data" beside a question whose answer
+ * is EC2 User Data, or one that asks what User Data is).
+ */
+export function overlap(a: Gist, b: Gist): boolean {
+  if (a.answer === b.answer) {
+    if (a.names.length > 0) return true;
+    if (a.value && a.topics.some((t) => b.topics.includes(t))) return true;
+    return likeness(a.besides, b.besides) >= SAME_STATEMENT;
+  }
+  return named(a, b) || named(b, a);
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { gistOf, overlap, type QuestionText } from '../../src/exam/overlap.js';
+
+/** A question as an exam shows it: the answer first among its options, then three wrong ones. */
+function q(stem: string, answer: string, explanation: string, topics: string[] = []): QuestionText {
+  return { stem, options: [answer, 'Wrong one', 'Wrong two', 'Wrong three'], answers: [0], explanation, topics };
+}
+const overlapping = (a: QuestionText, b: QuestionText) => overlap(gistOf(a), gistOf(b));
+
+const userDataTerm = q('Which term matches this description: "script launch on first start up of instance"?', 'EC2 User Data', 'EC2 User Data - script launch on first start up of instance', ['ec2']);
+const userDataDescribed = q(
+  'In the context of Amazon EC2, what best describes User Data?',
+  'Allows to enter commands that will run during the first boot cycle of instance',
+  'User Data : allows to enter commands that will run during the first boot cycle of instance.',
+  ['ec2'],
+);
+const bootstrap = q(
+  'In the context of Amazon EC2, what best describes Bootstrap script?',
+  'Configure an EC2 instance at launch through EC2 User Data',
+  'Bootstrap script - configure an EC2 instance at launch through EC2 User Data',
+  ['ec2'],
+);
+const securityGroups = q('In the context of Amazon EC2, what best describes Security Groups?', 'Firewall rules around an instance', 'Security Groups - firewall rules around an instance', ['ec2']);
+
+describe('overlap', () => {
+  it('holds for one fact asked both ways ("EC2 User Data" as an answer, "what best describes User Data?")', () => {
+    expect(overlapping(userDataTerm, userDataDescribed)).toBe(true);
+  });
+
+  it("holds when one question's answer names another's term (Bootstrap script's answer says EC2 User Data)", () => {
+    expect([overlapping(bootstrap, userDataDescribed), overlapping(userDataTerm, bootstrap)]).toEqual([true, true]);
+  });
+
+  it('does not hold for two facts of one service', () => {
+    expect([overlapping(securityGroups, userDataTerm), overlapping(securityGroups, bootstrap)]).toEqual([false, false]);
+  });
+
+  it('holds for one value stated in two notes in other words ("max 4 KB parameter size", "size max 4KB")', () => {
+    const one = q('Which value completes this statement about Standard tier (AWS Systems Manager): "max _____ parameter size"?', '4 KB', 'Standard: max 4 KB parameter size', ['systems-manager']);
+    const two = q(
+      'Which value completes this statement about Standard tier (Parameter Store): "Standard: 10K parameters, size max _____, no parameter policies"?',
+      '4 KB',
+      'Tiers: Standard: 10K parameters, size max 4KB, no parameter policies',
+      ['parameter-store'],
+    );
+    expect(overlapping(one, two)).toBe(true);
+  });
+
+  it('does not hold for one value in two unrelated statements', () => {
+    const kms = q('Which value completes this statement about KMS Encrypt: "encrypts up to _____ of data"?', '4 KB', 'Encrypt API: encrypts up to 4 KB of data', ['kms']);
+    const ssm = q('Which value completes this statement about Standard tier (AWS Systems Manager): "max _____ parameter size"?', '4 KB', 'Standard: max 4 KB parameter size', ['systems-manager']);
+    expect(overlapping(kms, ssm)).toBe(false);
+  });
+
+  it("holds when a stem about the same service shows another's value (a change log \"stored for 24 hours\")", () => {
+    const retention = q('Which value completes this statement about DynamoDB Streams: "Logs are encrypted at rest and stored for _____"?', '24 hours', 'Logs are encrypted at rest and stored for 24 hours', ['dynamodb']);
+    const profile = q(
+      'Which AWS service matches all of these descriptions: "time-ordered change log for the table, stored for 24 hours"; "can trigger Lambda"?',
+      'Amazon DynamoDB',
+      'DynamoDB: Time-ordered change log for the table, stored for 24 hours; Can trigger Lambda',
+      ['dynamodb', 'lambda'],
+    );
+    expect(overlapping(retention, profile)).toBe(true);
+  });
+
+  it('does not hold when the value shows in a stem about another service', () => {
+    const retention = q('Which value completes this statement about DynamoDB Streams: "Logs are encrypted at rest and stored for _____"?', '24 hours', 'Logs are encrypted at rest and stored for 24 hours', ['dynamodb']);
+    const trail = q('Which AWS service records API calls and can deliver events within 24 hours of a call?', 'AWS CloudTrail', 'CloudTrail: records API calls, delivered within 24 hours', ['cloudtrail']);
+    expect(overlapping(retention, trail)).toBe(false);
+  });
+
+  it('holds for the two blanks of one sentence ("default 4 days, max 14 days")', () => {
+    const max = q('Which value completes this statement about SQS: "default retention of messages: 4days, max: _____"?', '14 days', 'default retention of messages: 4days, max: 14 days', ['sqs']);
+    const byDefault = q('Which value completes this statement about SQS: "default retention of messages: _____, max: 14 days"?', '4 days', 'default retention of messages: 4days, max: 14 days', ['sqs']);
+    expect(overlapping(max, byDefault)).toBe(true);
+  });
+
+  it('leaves a service\'s own name to its fingerprint: "In the context of Amazon DynamoDB" gives nothing away', () => {
+    const service = q('Which AWS service is a NoSQL key-value database?', 'Amazon DynamoDB', 'Amazon DynamoDB - NoSQL key-value database', ['dynamodb']);
+    const feature = q('In the context of Amazon DynamoDB, which term is a time-ordered change log?', 'DynamoDB Streams', 'DynamoDB Streams - a time-ordered change log', ['dynamodb']);
+    expect(overlapping(service, feature)).toBe(false);
+  });
+
+  it('reads a name by its capitals: "On-Demand" the term is not "on-demand" the word', () => {
+    const term = q('In the context of Amazon EC2, which term matches this description: "launched at any time"?', 'On-Demand', 'On-Demand - launched at any time', ['ec2']);
+    const spot = q('Which value completes this statement about Spot Instances: "up to _____ discount compared to on-demand"?', '90%', 'up to 90% discount compared to on-demand', ['ec2']);
+    expect(overlapping(term, spot)).toBe(false);
+  });
+
+  it('holds for one named answer asked twice ("S3 Analytics" from a term list and from a profile)', () => {
+    const term = q('Which term matches this description: "tool to help decide when to transition objects"?', 'S3 Analytics', 'S3 Analytics - tool to help decide when to transition objects', ['s3']);
+    const profile = q('Which of the following matches all of these descriptions: "takes 24-48h to see data analysis"; "recommended for Standard IA"?', 'S3 Analytics', 'S3 Analytics: takes 24-48h to see data analysis', ['s3']);
+    expect(overlapping(term, profile)).toBe(true);
+  });
+
+  it('holds for one value about one service in two notes ("15 minutes" for Lambda)', () => {
+    const limit = q('Which value completes this statement about AWS Step Functions: "Lambda has an execution time limit of _____"?', '15 minutes', 'Lambda has an execution time limit of 15 minutes', ['step-functions', 'lambda']);
+    const timeout = q('Which value completes this statement about Configuration (AWS Lambda): "timeout (max _____)"?', '15 minutes', 'allows setting memory, timeout (max 15 minutes)', ['lambda']);
+    expect(overlapping(limit, timeout)).toBe(true);
+  });
+
+  it('is symmetric', () => {
+    const pairs: Array<[QuestionText, QuestionText]> = [
+      [userDataTerm, userDataDescribed],
+      [bootstrap, userDataDescribed],
+      [securityGroups, bootstrap],
+    ];
+    for (const [a, b] of pairs) expect(overlapping(a, b)).toBe(overlapping(b, a));
+  });
+});
