@@ -85,17 +85,17 @@ export function examPool(db: Database.Database, cert: string, options: { history
   const details = db
     .prepare(
       `SELECT q.fingerprint, instr(q.answers, ',') > 0, ${options.history === false ? 'NULL' : '(SELECT max(r.at) FROM reviews r WHERE r.question_id = q.id)'},
-              q.stem, q.options, q.answers, q.explanation, q.topics
+              q.stem, q.options, q.answers, q.explanation, q.topics, q.origin
        FROM questions q WHERE q.id = ? AND q.eligible = 1 AND q.retired = 0`,
     )
     .raw();
   return {
     ids,
     get(id: string): CandidateDetails | undefined {
-      const row = details.get(id) as [string, number, string | null, string, string, string, string, string] | undefined;
+      const row = details.get(id) as [string, number, string | null, string, string, string, string, string, 'extracted' | 'imported'] | undefined;
       if (!row) return undefined;
-      const [fingerprint, multi, at, stem, options, answers, explanation, topics] = row;
-      const gist = gistOf({ stem, options: JSON.parse(options) as string[], answers: JSON.parse(answers) as number[], explanation, topics: JSON.parse(topics) as string[] });
+      const [fingerprint, multi, at, stem, options, answers, explanation, topics, origin] = row;
+      const gist = gistOf({ stem, options: JSON.parse(options) as string[], answers: JSON.parse(answers) as number[], explanation, topics: JSON.parse(topics) as string[], origin });
       return { fingerprint, multi: multi === 1, lastSeen: at ? Date.parse(at) : undefined, gist };
     },
   };

@@ -7,6 +7,8 @@ export interface QuestionText {
   answers: readonly number[];
   explanation: string;
   topics: readonly string[];
+  /** Where it came from: an imported question's answer may end any scenario, so one answer is not one fact. */
+  origin?: 'extracted' | 'imported';
 }
 
 /** What a question shows and what it asks, normalised once. */
@@ -21,15 +23,24 @@ export interface Gist {
   answer: string;
   /** The answer is a value ("4 KB", "24 hours") rather than a name. */
   value: boolean;
+  /** Extracted from notes: its answer names what the question asks about. */
+  extracted: boolean;
   topics: readonly string[];
   /** Content words of the explanation: the statement the question was made from. */
   said: ReadonlySet<string>;
   /** The same without the answer's own words, which two statements of one answer always share. */
   besides: ReadonlySet<string>;
+  /** Content words of what the question describes: its answer when that is a description, else what its stem quotes. */
+  described: ReadonlySet<string>;
 }
 
 /** Two statements with the same answer that share this share of their words state one fact. */
 const SAME_STATEMENT = 0.3;
+/** Two descriptions with different answers that share this share of their words, and at least RESTATED_WORDS words, describe one thing. */
+const RESTATED = 0.45;
+const RESTATED_WORDS = 4;
+/** An answer of this many content words or more is a description, not a name. */
+const DESCRIPTION_WORDS = 4;
 
 const STOP = new Set('a an the of to in on for and or with by is are be as at it its this that from can not no into than per'.split(' '));
 /** An answer that is a value: "4 KB", "24 hours", "99.99%", "$0.01". */
@@ -73,15 +84,18 @@ export function gistOf(q: QuestionText): Gist {
   const stem = q.stem.replace(CONTEXT, '').replace(/\([^()]*\)/g, ' ');
   const said = words(q.explanation);
   const own = words(answers.join(' '));
+  const quoted = [...q.stem.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join(' ');
   return {
     shows: plain(stem),
     tells: plain(answers.join(' \n ')),
     names: [...names],
     answer: answers.map(normalize).join(' | '),
     value,
+    extracted: q.origin !== 'imported',
     topics: q.topics,
     said,
     besides: new Set([...said].filter((w) => !own.has(w))),
+    described: own.size >= DESCRIPTION_WORDS ? own : words(quoted),
   };
 }
 
@@ -105,18 +119,28 @@ function named(a: Gist, b: Gist): boolean {
 const squeeze = (text: string) => text.toLowerCase().replace(/(\d) (?=[a-z])/g, '$1');
 
 /**
- * Do two questions overlap? They do when they ask one fact: the same named answer ("S3 Analytics"
- * twice), the same value about one service ("15 minutes" for Lambda in two notes), or the same
- * answer with statements much alike ("Standard: max 4 KB parameter size", "Standard: 10K
+ * Do two questions overlap? They do when they ask one fact: questions from notes with the same
+ * named answer ("S3 Analytics" twice, Amazon Cognito twice) or the same value about one service
+ * ("15 minutes" for Lambda in two notes), any two with the same answer and statements much alike ("Standard: max 4 KB parameter size", "Standard: 10K
  * parameters, size max 4KB"). They do too when one names the other's answer, in its stem or its own
  * answer ("configure an EC2 instance at launch through EC2 User Data" beside a question whose answer
  * is EC2 User Data, or one that asks what User Data is).
  */
 export function overlap(a: Gist, b: Gist): boolean {
   if (a.answer === b.answer) {
-    if (a.names.length > 0) return true;
-    if (a.value && a.topics.some((t) => b.topics.includes(t))) return true;
+    if (a.extracted && b.extracted && (!a.value || a.topics.some((t) => b.topics.includes(t)))) return true;
     return likeness(a.besides, b.besides) >= SAME_STATEMENT;
   }
-  return named(a, b) || named(b, a);
+  return restated(a, b) || named(a, b) || named(b, a);
+}
+
+/**
+ * One description under two names: "Cache Behaviors - allows setting different origins/origin groups
+ * based on the content type or path pattern", "Multiple Origin - route to different kind of origins
+ * based on content type or path pattern".
+ */
+function restated(a: Gist, b: Gist): boolean {
+  let common = 0;
+  for (const w of a.described) if (b.described.has(w)) common++;
+  return common >= RESTATED_WORDS && likeness(a.described, b.described) >= RESTATED;
 }

@@ -161,7 +161,8 @@ try {
       const n = f * 1000 + i;
       qs.push({
         id: `q${n}`, kind: n % 8 === 0 ? 'multi' : 'definition', stem: `Which AWS service matches synthetic fact number ${n}?`,
-        options: n % 8 === 0 ? ['A one', 'B two', 'C three', 'D four', 'E five'] : ['A one', 'B two', 'C three', 'D four'],
+        // Each fact has answers of its own, as notes give: one answer in two questions is one fact, asked once per exam.
+        options: (n % 8 === 0 ? ['A', 'B', 'C', 'D', 'E'] : ['A', 'B', 'C', 'D']).map((o) => `Option ${o} of fact ${n}`),
         answers: n % 8 === 0 ? [0, 2] : [n % 4], explanation: `Synthetic fact ${n}.`,
         source: { path: `file-${f}.md`, line: i + 1, endLine: i + 1, headings: ['Synthetic', `Part ${f}`] },
         topics: [['s3', 'sqs', 'lambda', 'dynamodb', 'kms'][n % 5]], score: 0.9, reasons: [], fingerprint: `fp${n}`, origin: 'extracted',

@@ -103,7 +103,7 @@ describe.skipIf(!hasTmux)('an exam killed at random moments', () => {
     // More than enough in every domain, so the exam starts without asking about shortfalls.
     const domains = [1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4];
     const qs = domains.map((domain, i) =>
-      question(`c${i}`, { stem: `Crash question number ${i}: which service fits?`, explanation: statement(i), placements: [{ cert: 'DVA-C02', domain }] }),
+      question(`c${i}`, { stem: `Crash question number ${i}: which service fits?`, options: [`Store ${i} one`, `Store ${i} two`, `Store ${i} three`, `Store ${i} four`], explanation: statement(i), placements: [{ cert: 'DVA-C02', domain }] }),
     );
     replaceSource(bank.db, source('/notes/crash.md', { path: 'crash.md' }), qs, new Date());
     bank.close();

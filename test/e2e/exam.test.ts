@@ -79,6 +79,8 @@ describe.skipIf(!hasTmux)('awsq exam in a terminal', () => {
     const qs = [1, 1, 1, 2, 2, 3, 3, 4].map((domain, i) =>
       question(`q${i}`, {
         stem: `Question text number ${i}: which service fits?`,
+        // Answers and statements of their own: one answer twice, or statements alike, would be one fact asked twice.
+        options: [`Store ${i} one`, `Store ${i} two`, `Store ${i} three`, `Store ${i} four`],
         explanation: statement(i),
         placements: [{ cert: 'DVA-C02', domain }],
         ...(i === 3 ? { kind: 'multi' as const, answers: [0, 1], stem: 'Which TWO services store data?' } : {}),

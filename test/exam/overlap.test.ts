@@ -99,6 +99,50 @@ describe('overlap', () => {
     expect(overlapping(limit, timeout)).toBe(true);
   });
 
+  it('holds for one service asked for twice ("which AWS service" from one note and a profile from another)', () => {
+    const one = q('Which AWS service matches this description: "managed service that gives users an identity to interact with our web or mobile app"?', 'Amazon Cognito', 'AWS Cognito - managed service that gives users an identity to interact with our web or mobile app', ['cognito']);
+    const two = q('Which AWS service matches all of these descriptions: "an authentication and user management service"; "allows federating identity"?', 'Amazon Cognito', 'Amazon Cognito: An authentication and user management service; allows federating identity', ['cognito']);
+    expect(overlapping(one, two)).toBe(true);
+  });
+
+  it('does not hold for two imported scenarios that end in one service', () => {
+    const one = { ...q('A company stores invoices that are rarely read. Which service keeps them cheapest?', 'Amazon S3', 'Use S3 Glacier storage classes for rarely read objects.', ['s3']), origin: 'imported' as const };
+    const two = { ...q('A web team needs to host a static site without servers. What should they use?', 'Amazon S3', 'Static website hosting serves the site from a bucket.', ['s3']), origin: 'imported' as const };
+    expect(overlapping(one, two)).toBe(false);
+  });
+
+  it('holds for one description under two names (Cache Behaviors and Multiple Origin)', () => {
+    const behaviors = q(
+      'In the context of Amazon CloudFront, what best describes Cache Behaviors?',
+      'Allows setting different origins/origin groups based on the content type or path pattern',
+      'Cache Behaviors - allows setting different origins/origin groups based on the content type or path pattern',
+      ['cloudfront'],
+    );
+    const origins = q(
+      'In the context of Amazon CloudFront, which term matches this description: "route to different kind of origins based on content type or path pattern"?',
+      'Multiple Origin',
+      'Multiple Origin - route to different kind of origins based on content type or path pattern',
+      ['cloudfront'],
+    );
+    expect(overlapping(behaviors, origins)).toBe(true);
+  });
+
+  it('does not hold for two descriptions of one list that share a few words', () => {
+    const invalidation = q(
+      'In the context of Amazon CloudFront, what best describes Invalidation?',
+      'Allows bypassing the TTL to refresh the cache in part or whole',
+      'Invalidation - allows bypassing the TTL to refresh the cache in part or whole',
+      ['cloudfront'],
+    );
+    const behaviors = q(
+      'In the context of Amazon CloudFront, what best describes Cache Behaviors?',
+      'Allows setting different origins/origin groups based on the content type or path pattern',
+      'Cache Behaviors - allows setting different origins/origin groups based on the content type or path pattern',
+      ['cloudfront'],
+    );
+    expect(overlapping(invalidation, behaviors)).toBe(false);
+  });
+
   it('is symmetric', () => {
     const pairs: Array<[QuestionText, QuestionText]> = [
       [userDataTerm, userDataDescribed],
