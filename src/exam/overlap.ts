@@ -13,7 +13,7 @@ export interface QuestionText {
 
 /** What a question shows and what it asks, normalised once. */
 export interface Gist {
-  /** The stem without its "In the context of X," lead and bracketed asides, as written, padded with spaces. */
+  /** The stem without its bracketed asides, as written, padded with spaces. */
   shows: string;
   /** The answer as written, padded with spaces: once answered, a learner knows it. */
   tells: string;
@@ -30,7 +30,7 @@ export interface Gist {
   said: ReadonlySet<string>;
   /** The same without the answer's own words, which two statements of one answer always share. */
   besides: ReadonlySet<string>;
-  /** Content words of what the question describes: its answer when that is a description, else what its stem quotes. */
+  /** Content words of what the question describes: its answer when that is a description, else its statement without the answer. */
   described: ReadonlySet<string>;
 }
 
@@ -45,8 +45,6 @@ const DESCRIPTION_WORDS = 4;
 const STOP = new Set('a an the of to in on for and or with by is are be as at it its this that from can not no into than per'.split(' '));
 /** An answer that is a value: "4 KB", "24 hours", "99.99%", "$0.01". */
 const VALUE = /^[$\d]/;
-/** A stem's lead that only sets the scene: "In the context of Amazon EC2, ". */
-const CONTEXT = /^In the context of [^,]*,\s*/;
 /** A leading word that names the service a term belongs to: "EC2 User Data", "S3 Object Lock". */
 const SERVICE_WORD = /^(?:[A-Z][A-Z0-9]{1,5}|Amazon|AWS)\s+/;
 
@@ -72,19 +70,18 @@ export function gistOf(q: QuestionText): Gist {
   const names = new Set<string>();
   const lead = leadTerm(q.explanation);
   for (const a of [...answers, ...(value || lead === undefined ? [] : [lead])]) {
-    // A service's own name ("Amazon DynamoDB") is one fact per exam already, by its fingerprint.
-    if (VALUE.test(a) || /^(?:Amazon|AWS)\s/.test(a)) continue;
+    if (VALUE.test(a)) continue;
     for (const n of [a, a.replace(SERVICE_WORD, '')]) {
-      if (q.topics.includes(normalize(n).replace(/ /g, '-'))) continue;
       const written = plain(n);
       if (written.trim().includes(' ')) names.add(written);
     }
   }
-  // Asides in brackets only set the scene ("Shared consumption mode (Kinesis Data Streams)").
-  const stem = q.stem.replace(CONTEXT, '').replace(/\([^()]*\)/g, ' ');
+  // Asides in brackets name the service around ("Shared consumption mode (Kinesis Data Streams)"); the
+  // stem's lead ("In the context of CloudWatch Synthetics,") counts: it names what it is about.
+  const stem = q.stem.replace(/\([^()]*\)/g, ' ');
   const said = words(q.explanation);
   const own = words(answers.join(' '));
-  const quoted = [...q.stem.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join(' ');
+  const besides = new Set([...said].filter((w) => !own.has(w)));
   return {
     shows: plain(stem),
     tells: plain(answers.join(' \n ')),
@@ -94,8 +91,8 @@ export function gistOf(q: QuestionText): Gist {
     extracted: q.origin !== 'imported',
     topics: q.topics,
     said,
-    besides: new Set([...said].filter((w) => !own.has(w))),
-    described: own.size >= DESCRIPTION_WORDS ? own : words(quoted),
+    besides,
+    described: own.size >= DESCRIPTION_WORDS ? own : besides,
   };
 }
 

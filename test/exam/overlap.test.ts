@@ -75,9 +75,21 @@ describe('overlap', () => {
     expect(overlapping(max, byDefault)).toBe(true);
   });
 
-  it('leaves a service\'s own name to its fingerprint: "In the context of Amazon DynamoDB" gives nothing away', () => {
-    const service = q('Which AWS service is a NoSQL key-value database?', 'Amazon DynamoDB', 'Amazon DynamoDB - NoSQL key-value database', ['dynamodb']);
-    const feature = q('In the context of Amazon DynamoDB, which term is a time-ordered change log?', 'DynamoDB Streams', 'DynamoDB Streams - a time-ordered change log', ['dynamodb']);
+  it('holds when a stem names the service another question asks for ("In the context of AWS CloudFormation")', () => {
+    const service = q('Which AWS service provisions a collection of AWS resources from a template?', 'AWS CloudFormation', 'AWS CloudFormation - provisions a collection of AWS resources from a template', ['cloudformation']);
+    const feature = q('In the context of AWS CloudFormation, which term is a set of resources created, updated or deleted all at once?', 'Stack', 'Stack - set of resources created, updated or deleted all at once', ['cloudformation']);
+    expect(overlapping(service, feature)).toBe(true);
+  });
+
+  it('holds when a stem\'s context names another question\'s answer ("In the context of CloudWatch Synthetics")', () => {
+    const synthetics = q('Which term matches this description: "configurable script to monitor APIs, URLs, Websites"?', 'CloudWatch Synthetics', 'CloudWatch Synthetics - configurable script to monitor APIs, URLs, Websites', ['cloudwatch']);
+    const heartbeat = q('In the context of CloudWatch Synthetics, what best describes Heartbeat Monitor?', 'Load URL, store screenshot and an HTTP archive file', 'Heartbeat Monitor - load URL, store screenshot and an HTTP archive file', ['cloudwatch']);
+    expect(overlapping(synthetics, heartbeat)).toBe(true);
+  });
+
+  it('does not hold for a one-word name another stem happens to say ("DynamoDB" in "DynamoDB Streams")', () => {
+    const service = q('Which AWS service is a NoSQL key-value database?', 'DynamoDB', 'DynamoDB - NoSQL key-value database', ['dynamodb']);
+    const feature = q('Which value completes this statement about DynamoDB Streams: "stored for _____"?', '24 hours', 'DynamoDB Streams: stored for 24 hours', ['dynamodb']);
     expect(overlapping(service, feature)).toBe(false);
   });
 
