@@ -1,4 +1,4 @@
-/** Whether two questions of one exam overlap: one fact asked twice, or one question's stem naming another's answer. */
+/** Whether two questions of one exam overlap: one fact asked twice, or one question naming another's answer. */
 
 /** What assembly needs of a question's text to tell whether it overlaps another. */
 export interface QuestionText {
@@ -21,6 +21,10 @@ export interface Gist {
   names: readonly string[];
   /** The correct options, normalised and joined. */
   answer: string;
+  /** The correct options, normalised, one by one. */
+  rights: readonly string[];
+  /** Every option, normalised. */
+  offers: ReadonlySet<string>;
   /** The answer is a value ("4 KB", "24 hours") rather than a name. */
   value: boolean;
   /** Extracted from notes: its answer names what the question asks about. */
@@ -87,6 +91,8 @@ export function gistOf(q: QuestionText): Gist {
     tells: plain(answers.join(' \n ')),
     names: [...names],
     answer: answers.map(normalize).join(' | '),
+    rights: answers.map(normalize),
+    offers: new Set(q.options.map(normalize)),
     value,
     extracted: q.origin !== 'imported',
     topics: q.topics,
@@ -116,19 +122,29 @@ function named(a: Gist, b: Gist): boolean {
 const squeeze = (text: string) => text.toLowerCase().replace(/(\d) (?=[a-z])/g, '$1');
 
 /**
- * Do two questions overlap? They do when they ask one fact: questions from notes with the same
- * named answer ("S3 Analytics" twice, Amazon Cognito twice) or the same value about one service
- * ("15 minutes" for Lambda in two notes), any two with the same answer and statements much alike ("Standard: max 4 KB parameter size", "Standard: 10K
- * parameters, size max 4KB"). They do too when one names the other's answer, in its stem or its own
- * answer ("configure an EC2 instance at launch through EC2 User Data" beside a question whose answer
- * is EC2 User Data, or one that asks what User Data is).
+ * Do two questions overlap? They do when they ask one fact: two from notes with the same named
+ * answer ("S3 Analytics" twice, Amazon Cognito twice) or the same value about one service ("15
+ * minutes" for Lambda in two notes); any two with the same answer and statements much alike
+ * ("Standard: max 4 KB parameter size", "Standard: 10K parameters, size max 4KB"); one description
+ * under two names. They do too when each offers the other's answer as a wrong option, or when one
+ * names the other's answer, in its stem or its own answer ("configure an EC2 instance at launch
+ * through EC2 User Data" beside a question whose answer is EC2 User Data, or one that asks what User
+ * Data is; "In the context of CloudWatch Synthetics" beside one whose answer is CloudWatch Synthetics).
  */
 export function overlap(a: Gist, b: Gist): boolean {
   if (a.answer === b.answer) {
     if (a.extracted && b.extracted && (!a.value || a.topics.some((t) => b.topics.includes(t)))) return true;
     return likeness(a.besides, b.besides) >= SAME_STATEMENT;
   }
-  return restated(a, b) || named(a, b) || named(b, a);
+  return mirrored(a, b) || restated(a, b) || named(a, b) || named(b, a);
+}
+
+/**
+ * Each offers the other's answer as a wrong option ("what best describes Network ACL?" beside "what
+ * best describes Security Groups?", each with the other's description): answering one settles the other.
+ */
+function mirrored(a: Gist, b: Gist): boolean {
+  return a.rights.every((r) => b.offers.has(r)) && b.rights.every((r) => a.offers.has(r));
 }
 
 /**

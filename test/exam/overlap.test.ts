@@ -155,6 +155,15 @@ describe('overlap', () => {
     expect(overlapping(invalidation, behaviors)).toBe(false);
   });
 
+  it('holds for two questions that each offer the other\'s answer as a wrong option (Network ACL, Security Groups)', () => {
+    const sg = 'Firewall that controls traffic to and from an ENI or an EC2 instance';
+    const nacl = 'A firewall which controls traffic from and to a subnet';
+    const one: QuestionText = { stem: 'In the context of Networking - VPC, what best describes Network ACL?', options: [sg, 'Connects two VPCs privately', 'A range of IP addresses in one AZ', nacl], answers: [3], explanation: `Network ACL - ${nacl}`, topics: ['vpc'] };
+    const two: QuestionText = { stem: 'In the context of Networking - VPC, what best describes Security Groups?', options: ['Lets private instances reach the internet', sg, nacl, 'Lets public resources reach the internet'], answers: [1], explanation: `Security Groups - ${sg}`, topics: ['vpc'] };
+    const three: QuestionText = { ...two, options: ['Lets private instances reach the internet', sg, 'Connects two VPCs privately', 'Lets public resources reach the internet'] };
+    expect([overlapping(one, two), overlapping(one, three)]).toEqual([true, false]);
+  });
+
   it('is symmetric', () => {
     const pairs: Array<[QuestionText, QuestionText]> = [
       [userDataTerm, userDataDescribed],
