@@ -25,6 +25,8 @@ export interface Gist {
   rights: readonly string[];
   /** Every option, normalised. */
   offers: ReadonlySet<string>;
+  /** What the question is about, normalised: its answers, the term its explanation leads with, and the description its stem quotes. */
+  about: readonly string[];
   /** The answer is a value ("4 KB", "24 hours") rather than a name. */
   value: boolean;
   /** Extracted from notes: its answer names what the question asks about. */
@@ -54,6 +56,9 @@ const SERVICE_WORD = /^(?:[A-Z][A-Z0-9]{1,5}|Amazon|AWS)\s+/;
 
 const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 const words = (text: string) => new Set(normalize(text).split(' ').filter((w) => w && !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') && w.endsWith('s') ? w.slice(0, -1) : w)));
+
+/** A name without its trailing aside: "Network ACL (NACL)" -> "Network ACL". */
+const withoutAside = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '');
 
 /** A phrase as it is written, punctuation aside, padded with spaces: capitals kept, as they mark a name. */
 const plain = (text: string) => ` ${text.replace(/[^A-Za-z0-9]+/g, ' ').trim()} `;
@@ -86,6 +91,7 @@ export function gistOf(q: QuestionText): Gist {
   const said = words(q.explanation);
   const own = words(answers.join(' '));
   const besides = new Set([...said].filter((w) => !own.has(w)));
+  const quoted = [...q.stem.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
   return {
     shows: plain(stem),
     tells: plain(answers.join(' \n ')),
@@ -93,6 +99,7 @@ export function gistOf(q: QuestionText): Gist {
     answer: answers.map(normalize).join(' | '),
     rights: answers.map(normalize),
     offers: new Set(q.options.map(normalize)),
+    about: [...answers, ...(lead === undefined ? [] : [lead, withoutAside(lead)]), ...quoted].map(normalize).filter(Boolean),
     value,
     extracted: q.origin !== 'imported',
     topics: q.topics,
@@ -118,15 +125,26 @@ function named(a: Gist, b: Gist): boolean {
   return a.names.some((n) => b.shows.includes(n) || b.tells.includes(n));
 }
 
-/** Lower case, a number joined to its unit: "4 KB" and "4KB" read alike. */
-const squeeze = (text: string) => text.toLowerCase().replace(/(\d) (?=[a-z])/g, '$1');
+/** Short forms of time units, so "5 min" and "5 minutes" read alike. */
+const UNITS: Array<[RegExp, string]> = [
+  [/(\d)(?:minutes?|mins?)\b/g, '$1min'],
+  [/(\d)(?:hours?|hrs?|h)\b/g, '$1h'],
+  [/(\d)(?:seconds?|secs?)\b/g, '$1s'],
+  [/(\d)(?:days?)\b/g, '$1d'],
+];
+/** Lower case, a number joined to its unit, time units short: "4 KB" and "4KB", "5 min" and "5 minutes" read alike. */
+function squeeze(text: string): string {
+  let out = text.toLowerCase().replace(/(\d) (?=[a-z])/g, '$1');
+  for (const [re, short] of UNITS) out = out.replace(re, short);
+  return out;
+}
 
 /**
  * Do two questions overlap? They do when they ask one fact: two from notes with the same named
  * answer ("S3 Analytics" twice, Amazon Cognito twice) or the same value about one service ("15
  * minutes" for Lambda in two notes); any two with the same answer and statements much alike
  * ("Standard: max 4 KB parameter size", "Standard: 10K parameters, size max 4KB"); one description
- * under two names. They do too when each offers the other's answer as a wrong option, or when one
+ * under two names. They do too when each offers what the other is about as a wrong option, or when one
  * names the other's answer, in its stem or its own answer ("configure an EC2 instance at launch
  * through EC2 User Data" beside a question whose answer is EC2 User Data, or one that asks what User
  * Data is; "In the context of CloudWatch Synthetics" beside one whose answer is CloudWatch Synthetics).
@@ -140,11 +158,12 @@ export function overlap(a: Gist, b: Gist): boolean {
 }
 
 /**
- * Each offers the other's answer as a wrong option ("what best describes Network ACL?" beside "what
- * best describes Security Groups?", each with the other's description): answering one settles the other.
+ * Each offers what the other is about as a wrong option ("what best describes Network ACL?" offering
+ * Security Groups' description, beside "which term is a firewall for a subnet?" offering Security
+ * Groups): answering one settles the other.
  */
 function mirrored(a: Gist, b: Gist): boolean {
-  return a.rights.every((r) => b.offers.has(r)) && b.rights.every((r) => a.offers.has(r));
+  return a.about.some((x) => b.offers.has(x)) && b.about.some((x) => a.offers.has(x));
 }
 
 /**

@@ -91,7 +91,8 @@ describe.skipIf(!hasTmux)('the exam screen with hostile questions', () => {
     const qs = [1, 1, 2, 3, 4, 1].map((domain, i) =>
       question(`h${i}`, {
         stem: `Which queue type ${attacks.title}${attacks.clear} matches case ${i}?`,
-        options: [`Standard queue ${attacks.paint}`, `FIFO queue ${attacks.cursor}`, `Delay queue ${attacks.csi8bit}`, `Dead-letter queue ${attacks.bidi}`],
+        // Options of their own: questions that offer each other's answers would settle each other.
+        options: [`Standard queue ${attacks.paint} ${i}`, `FIFO queue ${attacks.cursor} ${i}`, `Delay queue ${attacks.csi8bit} ${i}`, `Dead-letter queue ${attacks.bidi} ${i}`],
         explanation: `${statement(i)} ${attacks.title}`,
         // One named answer twice is one fact asked twice, which an exam avoids.
         answers: [i % 4],

@@ -164,6 +164,30 @@ describe('overlap', () => {
     expect([overlapping(one, two), overlapping(one, three)]).toEqual([true, false]);
   });
 
+  it('holds for a term question that offers the description another question quotes, which offers its term', () => {
+    const nacl: QuestionText = {
+      stem: 'In the context of Networking - VPC, what best describes Network ACL?',
+      options: ['A firewall which controls traffic from and to a subnet', 'Firewall that controls traffic to and from an ENI or an EC2 instance', 'A range of IP addresses in one AZ', 'Connects two VPCs privately'],
+      answers: [0],
+      explanation: 'Network ACL (NACL) - a firewall which controls traffic from and to a subnet',
+      topics: ['vpc'],
+    };
+    const sg: QuestionText = {
+      stem: 'In the context of Networking - VPC, which term matches this description: "firewall that controls traffic to and from an ENI or an EC2 instance"?',
+      options: ['Security Groups', 'Subnet', 'Route Table', 'Network ACL'],
+      answers: [0],
+      explanation: 'Security Groups - firewall that controls traffic to and from an ENI or an EC2 instance',
+      topics: ['vpc'],
+    };
+    expect(overlapping(nacl, sg)).toBe(true);
+  });
+
+  it('reads "5 min" in a stem as the value "5 minutes"', () => {
+    const term = q('In the context of Amazon S3 Glacier, which term matches this description: "retrieval in 1 to 5 min"?', 'Expedited', 'Expedited -> retrieval in 1 to 5 min', ['s3']);
+    const value = q('Which value completes this statement about Expedited (Amazon S3 Glacier): "retrieval in 1 to _____"?', '5 minutes', 'Expedited -> retrieval in 1 to 5 min', ['s3']);
+    expect(overlapping(term, value)).toBe(true);
+  });
+
   it('is symmetric', () => {
     const pairs: Array<[QuestionText, QuestionText]> = [
       [userDataTerm, userDataDescribed],
