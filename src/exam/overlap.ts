@@ -31,6 +31,8 @@ export interface Gist {
   value: boolean;
   /** Extracted from notes: its answer names what the question asks about. */
   extracted: boolean;
+  /** The term its explanation leads with, normalised without its aside ("" when none). */
+  lead: string;
   topics: readonly string[];
   /** Content words of the explanation: the statement the question was made from. */
   said: ReadonlySet<string>;
@@ -102,6 +104,7 @@ export function gistOf(q: QuestionText): Gist {
     about: [...answers, ...(lead === undefined ? [] : [lead, withoutAside(lead)]), ...quoted].map(normalize).filter(Boolean),
     value,
     extracted: q.origin !== 'imported',
+    lead: lead === undefined ? '' : normalize(withoutAside(lead)),
     topics: q.topics,
     said,
     besides,
@@ -144,7 +147,7 @@ function squeeze(text: string): string {
  * answer ("S3 Analytics" twice, Amazon Cognito twice) or the same value about one service ("15
  * minutes" for Lambda in two notes); any two with the same answer and statements much alike
  * ("Standard: max 4 KB parameter size", "Standard: 10K parameters, size max 4KB"); one description
- * under two names. They do too when each offers what the other is about as a wrong option, or when one
+ * under two names; one term described twice. They do too when each offers what the other is about as a wrong option, or when one
  * names the other's answer, in its stem or its own answer ("configure an EC2 instance at launch
  * through EC2 User Data" beside a question whose answer is EC2 User Data, or one that asks what User
  * Data is; "In the context of CloudWatch Synthetics" beside one whose answer is CloudWatch Synthetics).
@@ -154,6 +157,9 @@ export function overlap(a: Gist, b: Gist): boolean {
     if (a.extracted && b.extracted && (!a.value || a.topics.some((t) => b.topics.includes(t)))) return true;
     return likeness(a.besides, b.besides) >= SAME_STATEMENT;
   }
+  // One term described twice ("Producers" of Data Streams and of Firehose): answering one tells the other.
+  // Values are left out: "SQS: retention 4 days" and "SQS: message size 1 MiB" are two facts.
+  if (a.extracted && b.extracted && !a.value && !b.value && a.lead !== '' && a.lead === b.lead) return true;
   return mirrored(a, b) || restated(a, b) || named(a, b) || named(b, a);
 }
 

@@ -188,6 +188,18 @@ describe('overlap', () => {
     expect(overlapping(term, value)).toBe(true);
   });
 
+  it('holds for one term described twice ("Producers" of Data Streams and of Firehose)', () => {
+    const streams = q('In the context of Kinesis Data Streams, what best describes Producers?', 'Send data into Data Streams', 'Producers - send data into Data Streams', ['kinesis-data-streams']);
+    const firehose = q('In the context of Amazon Data Firehose, what best describes Producers?', 'Push records into Kinesis Data Firehose', 'Producers - push records into Kinesis Data Firehose', ['firehose']);
+    expect(overlapping(streams, firehose)).toBe(true);
+  });
+
+  it('does not hold for two values of one service whose statements lead with its name', () => {
+    const retention = q('Which value completes this statement about SQS: "default retention of messages: _____"?', '4 days', 'SQS: default retention of messages: 4 days', ['sqs']);
+    const size = q('Which value completes this statement about SQS: "maximum message size _____"?', '1 MiB', 'SQS: maximum message size 1 MiB', ['sqs']);
+    expect(overlapping(retention, size)).toBe(false);
+  });
+
   it('is symmetric', () => {
     const pairs: Array<[QuestionText, QuestionText]> = [
       [userDataTerm, userDataDescribed],
