@@ -159,8 +159,19 @@ export function overlap(a: Gist, b: Gist): boolean {
   }
   // One term described twice ("Producers" of Data Streams and of Firehose): answering one tells the other.
   // Values are left out: "SQS: retention 4 days" and "SQS: message size 1 MiB" are two facts.
-  if (a.extracted && b.extracted && !a.value && !b.value && a.lead !== '' && a.lead === b.lead) return true;
+  if (a.extracted && b.extracted && !a.value && !b.value && sameTerm(a, b)) return true;
   return mirrored(a, b) || restated(a, b) || named(a, b) || named(b, a);
+}
+
+/**
+ * Do two leads name one term: the same words ("Producers" twice), or, about one service, one the
+ * other with a qualifier before it ("Groups" and "User Groups" in IAM)?
+ */
+function sameTerm(a: Gist, b: Gist): boolean {
+  if (a.lead === '' || b.lead === '') return false;
+  if (a.lead === b.lead) return true;
+  const [short, long] = a.lead.length < b.lead.length ? [a.lead, b.lead] : [b.lead, a.lead];
+  return long.endsWith(` ${short}`) && a.topics.some((t) => b.topics.includes(t));
 }
 
 /**

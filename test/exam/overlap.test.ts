@@ -194,6 +194,18 @@ describe('overlap', () => {
     expect(overlapping(streams, firehose)).toBe(true);
   });
 
+  it('holds for one term with and without a qualifier in one service ("User Groups", "Groups" in IAM)', () => {
+    const userGroups = q('In the context of AWS IAM, what best describes User Groups?', 'Collection of IAM Users and Associated Policies', 'User Groups : Object : Collection of IAM Users and Associated Policies.', ['iam']);
+    const groups = q('In the context of AWS IAM, which term matches this description: "collection of users under one set of permissions"?', 'Groups', 'Groups: Collection of users under one set of permissions', ['iam']);
+    expect(overlapping(userGroups, groups)).toBe(true);
+  });
+
+  it('does not hold for one head word in two services ("Rules" in EventBridge, "Lifecycle Rules" in S3)', () => {
+    const rules = q('In the context of Amazon EventBridge, what best describes Rules?', 'Define how events are processed and routed', 'Rules - define how events are processed and routed', ['eventbridge']);
+    const lifecycle = q('In the context of Amazon S3, what best describes Lifecycle Rules?', 'Move objects between storage classes or delete them on a schedule', 'Lifecycle Rules - move objects between storage classes or delete them on a schedule', ['s3']);
+    expect(overlapping(rules, lifecycle)).toBe(false);
+  });
+
   it('does not hold for two values of one service whose statements lead with its name', () => {
     const retention = q('Which value completes this statement about SQS: "default retention of messages: _____"?', '4 days', 'SQS: default retention of messages: 4 days', ['sqs']);
     const size = q('Which value completes this statement about SQS: "maximum message size _____"?', '1 MiB', 'SQS: maximum message size 1 MiB', ['sqs']);
