@@ -1,4 +1,5 @@
 /** Whether two questions of one exam overlap: one fact asked twice, or one question naming another's answer. */
+import { contentWords, normalize, withoutAside } from '../extract/text.js';
 
 /** What assembly needs of a question's text to tell whether it overlaps another. */
 export interface QuestionText {
@@ -50,17 +51,10 @@ const RESTATED_WORDS = 4;
 /** An answer of this many content words or more is a description, not a name. */
 const DESCRIPTION_WORDS = 4;
 
-const STOP = new Set('a an the of to in on for and or with by is are be as at it its this that from can not no into than per'.split(' '));
 /** An answer that is a value: "4 KB", "24 hours", "99.99%", "$0.01". */
 const VALUE = /^[$\d]/;
 /** A leading word that names the service a term belongs to: "EC2 User Data", "S3 Object Lock". */
 const SERVICE_WORD = /^(?:[A-Z][A-Z0-9]{1,5}|Amazon|AWS)\s+/;
-
-const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const words = (text: string) => new Set(normalize(text).split(' ').filter((w) => w && !STOP.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') && w.endsWith('s') ? w.slice(0, -1) : w)));
-
-/** A name without its trailing aside: "Network ACL (NACL)" -> "Network ACL". */
-const withoutAside = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '');
 
 /** A phrase as it is written, punctuation aside, padded with spaces: capitals kept, as they mark a name. */
 const plain = (text: string) => ` ${text.replace(/[^A-Za-z0-9]+/g, ' ').trim()} `;
@@ -90,16 +84,17 @@ export function gistOf(q: QuestionText): Gist {
   // Asides in brackets name the service around ("Shared consumption mode (Kinesis Data Streams)"); the
   // stem's lead ("In the context of CloudWatch Synthetics,") counts: it names what it is about.
   const stem = q.stem.replace(/\([^()]*\)/g, ' ');
-  const said = words(q.explanation);
-  const own = words(answers.join(' '));
+  const said = contentWords(q.explanation);
+  const own = contentWords(answers.join(' '));
   const besides = new Set([...said].filter((w) => !own.has(w)));
+  const rights = answers.map(normalize);
   const quoted = [...q.stem.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
   return {
     shows: plain(stem),
     tells: plain(answers.join(' \n ')),
     names: [...names],
-    answer: answers.map(normalize).join(' | '),
-    rights: answers.map(normalize),
+    answer: rights.join(' | '),
+    rights,
     offers: new Set(q.options.map(normalize)),
     about: [...answers, ...(lead === undefined ? [] : [lead, withoutAside(lead)]), ...quoted].map(normalize).filter(Boolean),
     value,
