@@ -34,13 +34,13 @@ function strings(o: Json, key: string, path: string, where: string): string[] {
   return v as string[];
 }
 
-/** The catalog's services, checked: an array of {id, name, short, acronyms, aliases, category}. */
+/** The catalog's services, checked: an array of {id, name, short, acronyms, aliases, category, kind?}. */
 export function checkServices(raw: unknown, path: string): Service[] {
   if (!Array.isArray(raw)) fail(path, 'catalog', 'must be an array of services');
   return raw.map((s, i) => {
     const where = `service #${i + 1}`;
     if (!isObject(s)) fail(path, where, 'must be an object');
-    return {
+    const service: Service = {
       id: str(s, 'id', path, where),
       name: str(s, 'name', path, where),
       short: str(s, 'short', path, where),
@@ -48,6 +48,8 @@ export function checkServices(raw: unknown, path: string): Service[] {
       aliases: strings(s, 'aliases', path, where),
       category: str(s, 'category', path, where),
     };
+    if (s.kind !== undefined) service.kind = str(s, 'kind', path, where);
+    return service;
   });
 }
 

@@ -78,6 +78,11 @@ export interface Service {
   aliases: string[];
   /** Catalog category: "Storage", "Compute", "Database", ... */
   category: string;
+  /**
+   * What the service does within a wide category: "identity", "keys and secrets", "edge
+   * protection", "threat detection" among security services. Wrong options share it first.
+   */
+  kind?: string;
 }
 
 /** One content domain of an exam. */

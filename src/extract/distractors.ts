@@ -241,7 +241,9 @@ export function termDistractors(
   let filler = false;
   const service = ownName(fact.subject, catalog);
   if (chosen.length < n && service) {
-    const known = (s: Service) => (mentions.get(s.id) ?? 0) * 100 + s.aliases.length + s.acronyms.length;
+    // Services of the answer's own kind first (AWS WAF beside AWS Shield, not Amazon Cognito), the
+    // ones the note names most first.
+    const known = (s: Service) => (s.kind !== undefined && s.kind === service.kind ? 1e9 : 0) + (mentions.get(s.id) ?? 0) * 100 + s.aliases.length + s.acronyms.length;
     const same = (catalog.byCategory.get(service.category) ?? []).slice().sort((a, b) => known(b) - known(a) || a.id.localeCompare(b.id));
     for (const s of same) {
       if (chosen.length >= n) break;

@@ -176,7 +176,6 @@ function ownSection(f: Fact, catalog: CatalogIndex): boolean {
     heading !== undefined &&
     f.context.length === f.source.headings.length &&
     serviceNamed(catalog, heading) === service &&
-    !f.junk &&
     !/(?:\blike|:)\s*$/i.test(f.text)
   );
 }
@@ -197,20 +196,31 @@ interface Described {
 
 function describedIn(defs: Fact[], catalog: CatalogIndex): Described {
   const own = defs.filter((f) => ownSection(f, catalog));
-  const set = new Set(own);
+  // A service whose own description is kept out ("AWS WAF - the Web Application Firewall ...") is
+  // still a service the note describes: its name, never its words, may be a wrong option.
+  const set = new Set(own.filter((f) => !f.junk));
   return { has: (f) => set.has(f), byCategory: groupBy(own, (f) => ownName(f.subject, catalog)?.category ?? '') };
+}
+
+/** A fact kept out, offered by its name alone: the name of a service the note describes. */
+function asName(f: Fact): Fact {
+  return f.junk ? { ...f, junk: false } : f;
 }
 
 /**
  * The other services described in their own sections, in tiers: those of the service's own catalog
- * category, then those of a kindred category (a stream beside queues).
+ * category, the ones of its own kind first (AWS WAF before Amazon Cognito beside AWS Shield), then
+ * those of a kindred category (a stream beside queues).
  */
 function describedPeers(fact: Fact, described: Described, catalog: CatalogIndex): Fact[][] {
   const service = ownName(fact.subject, catalog);
   if (!service || !described.has(fact)) return [];
   const kindred = (KINDRED.find((k) => k.includes(service.category)) ?? []).filter((c) => c !== service.category);
-  const of = (categories: string[]) =>
-    categories.flatMap((c) => described.byCategory.get(c) ?? []).filter((f) => f !== fact && ownName(f.subject, catalog) !== service).slice(0, PEERS);
+  const ownKind = (f: Fact) => service.kind !== undefined && ownName(f.subject, catalog)?.kind === service.kind;
+  const of = (categories: string[]) => {
+    const all = categories.flatMap((c) => described.byCategory.get(c) ?? []).filter((f) => f !== fact && ownName(f.subject, catalog) !== service);
+    return [...all.filter(ownKind), ...all.filter((f) => !ownKind(f))].slice(0, PEERS);
+  };
   return [of([service.category]), of(kindred)];
 }
 
@@ -263,7 +273,7 @@ function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], men
       // category so described, before its own section's parts or the catalog's services.
       const tiers = describedPeers(fact, described, catalog);
       const peers = tiers[0] ?? [];
-      const amongServices = peers.length >= 3 ? termDistractors(fact, [fact, ...peers], catalog, 3, mentions, families) : undefined;
+      const amongServices = peers.length >= 3 ? termDistractors(fact, [fact, ...peers.map(asName)], catalog, 3, mentions, families) : undefined;
       const found = amongServices && amongServices.terms.length >= 3 && !amongServices.filler ? amongServices : termDistractors(fact, pool, catalog, 3, mentions, families);
       const { filler } = found;
       let { terms } = found;

@@ -62,6 +62,13 @@ describe('loading data from another folder', () => {
     expect(() => dataApi.loadCatalog(dir)).toThrow(/must be an array of services/);
   });
 
+  it('keeps a service\'s kind, and names a kind that is not a string', () => {
+    const s3 = { id: 's3', name: 'Amazon Simple Storage Service', short: 'Amazon S3', acronyms: ['S3'], aliases: [], category: 'Storage' };
+    expect(dataApi.loadCatalog(dataFolder({ 'catalog/services.json': [{ ...s3, kind: 'object storage' }] })).services[0].kind).toBe('object storage');
+    expect(dataApi.loadCatalog(dataFolder({ 'catalog/services.json': [s3] })).services[0]).not.toHaveProperty('kind');
+    expect(() => dataApi.loadCatalog(dataFolder({ 'catalog/services.json': [{ ...s3, kind: 3 }] }))).toThrow(/service #1 needs a non-empty string "kind"/);
+  });
+
   it('rejects key-service ids that do not line up with the key services', () => {
     const bad = { ...minimal, domains: [{ ...minimal.domains[0], keyServiceIds: [] }] };
     expect(() => dataApi.loadCerts(dataFolder({ 'certs/bad.json': bad }))).toThrow(/keyServiceIds/);

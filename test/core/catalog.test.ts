@@ -34,6 +34,14 @@ describe('the catalog data', () => {
     expect(bad.map((s) => s.id)).toEqual([]);
   });
 
+  it('gives every security service a kind that another service shares', () => {
+    const security = catalog.byCategory.get('Security, Identity & Compliance') ?? [];
+    expect(security.filter((s) => !s.kind).map((s) => s.id)).toEqual([]);
+    const kinds = new Map<string, number>();
+    for (const s of catalog.services) if (s.kind) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
+    expect([...kinds].filter(([, n]) => n < 2)).toEqual([]);
+  });
+
   it('spreads services over the usual categories', () => {
     for (const c of ['Compute', 'Storage', 'Database', 'Networking & Content Delivery', 'Security, Identity & Compliance', 'Management & Governance', 'Developer Tools', 'Application Integration', 'Analytics', 'Machine Learning', 'Containers', 'Migration & Transfer', 'Cost Management', 'Front-End Web & Mobile', 'End User Computing', 'IoT', 'Business Applications', 'Media Services']) {
       expect(catalog.byCategory.get(c)?.length ?? 0, c).toBeGreaterThan(0);

@@ -1,0 +1,50 @@
+/** Causes found by the blind reviews that followed review37.test.ts's. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { loadCatalog } from '../../src/certs/data.js';
+
+const shipped = loadCatalog();
+const questions = (note: string) => extract(note, 'review38.md', shipped).questions;
+
+describe('a service asked beside the other services a note describes in their own sections', () => {
+  const security = (waf: string) =>
+    [
+      '# Security',
+      '',
+      '## Cognito',
+      '* **Amazon Cognito** - managed service that gives users an identity to interact with a web or mobile app',
+      '## Secrets Manager',
+      '* **AWS Secrets Manager** - stores database credentials and rotates them on a schedule',
+      '## IAM Identity Center',
+      '* **IAM Identity Center** - one sign-in for the accounts of an organization and for business applications',
+      '## WAF',
+      `* **AWS WAF** - ${waf}`,
+      '## Firewall Manager',
+      '* **AWS Firewall Manager** - manages firewall rules across the accounts of an organization from one place',
+      '## Network Firewall',
+      '* **AWS Network Firewall** - stateful inspection of the traffic entering and leaving a VPC',
+      '## Shield',
+      '* **AWS Shield** - protection against distributed denial of service attacks, free in Standard and paid in Advanced',
+      '',
+    ].join('\n');
+  const shieldAsked = (note: string) => {
+    const q = questions(note).find((x) => x.stem.includes('which AWS service') && x.answers.some((a) => x.options[a] === 'AWS Shield'));
+    expect(q).toBeDefined();
+    return q!;
+  };
+
+  it('is offered services of its own kind first: AWS WAF, AWS Firewall Manager and AWS Network Firewall beside AWS Shield, not Amazon Cognito', () => {
+    const q = shieldAsked(security('filters web requests by rules that match their headers, body and origin'));
+    expect(q.options).toEqual(expect.arrayContaining(['AWS WAF', 'AWS Firewall Manager', 'AWS Network Firewall']));
+    expect(q.options).not.toContain('Amazon Cognito');
+  });
+
+  it("still names a service whose own description is kept out, but never shows that description", () => {
+    const kept = 'filters web requests by rules, todo look at the managed rule groups';
+    const q = shieldAsked(security(kept));
+    expect(q.options).toContain('AWS WAF');
+    const others = questions(security(kept)).filter((x) => !x.stem.includes('AWS WAF') && !x.answers.some((a) => /AWS WAF|managed rule groups/.test(x.options[a])));
+    expect(others.length).toBeGreaterThan(5);
+    for (const x of others) expect(x.options.join('\n')).not.toContain('managed rule groups');
+  });
+});
