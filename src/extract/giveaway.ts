@@ -130,6 +130,8 @@ function expand(catalog: CatalogIndex | undefined, text: string): string[] {
       if (!s) continue;
       for (const name of [s.name, s.short, ...s.acronyms]) for (const w of wordsOf(name)) out.add(w);
     }
+    // "MFA" says "multi-factor authentication": an acronym the catalog spells out in full.
+    for (const name of acronymExpansions(text, catalog)) for (const w of wordsOf(name)) out.add(w);
   }
   for (const w of own) if (Object.hasOwn(MEANINGS, w)) for (const m of MEANINGS[w]) out.add(m);
   return [...out];

@@ -48,3 +48,30 @@ describe('a service asked beside the other services a note describes in their ow
     for (const x of others) expect(x.options.join('\n')).not.toContain('managed rule groups');
   });
 });
+
+describe('a description that says in plain words what the acronym in its term stands for', () => {
+  const s3Security = (mfa: string) =>
+    [
+      '# S3',
+      '',
+      '## S3 Advanced Security',
+      '* **S3 Encryption** - encrypt objects with keys, with several types of encryption to choose from',
+      '* **S3 Access Logs** - for audit, every request to S3 buckets, allowed or denied, can be logged',
+      '* **S3 CORS** - a browser mechanism that allows requests to other origins while visiting the main origin',
+      `* **S3 MFA Delete** - ${mfa}`,
+      '',
+    ].join('\n');
+  const describing = (note: string) => {
+    const q = questions(note).find((x) => x.stem.includes('what best describes S3 MFA Delete'));
+    expect(q).toBeDefined();
+    return q!;
+  };
+
+  it('gives its term away: "authenticating with a device" for MFA (multi-factor authentication)', () => {
+    expect(describing(s3Security('way to force authenticating with a device before destructive S3 operations')).reasons).toContain('giveaway');
+  });
+
+  it('while a description in other words is asked', () => {
+    expect(describing(s3Security('way to demand a one-time code before destructive S3 operations')).reasons).not.toContain('giveaway');
+  });
+});
