@@ -52,6 +52,8 @@ export interface Fact {
   criterion?: boolean;
   /** The note marks some of the fact's siblings "(must know)" and not this one ("NAPTR" beside "A (must know)"). */
   minor?: boolean;
+  /** Said of an item under a lead-in like "looks at:": what the service finds in it, not what it is. */
+  inspected?: boolean;
   /** Set by the generator: the terms of the small list a definition belongs to, sorted and joined. */
   list?: string;
   /** Set by the generator: the terms defined under this term, one per line. */
@@ -186,6 +188,12 @@ function groupKey(block: Block): string {
  */
 const CRITERIA_FOLLOW = /\b(?:based on|depending on|depends on|factors?(?: to consider)?|criteria|considerations?|consider)\s*:?\s*$/i;
 
+/**
+ * A lead-in saying what a service inspects ("looks at:", "analyzes:"): each item under it says what
+ * the service finds there ("VPC Flow Logs - unusual traffic / ip address"), not what the item is.
+ */
+const INSPECTS = /^(?:it )?(?:looks? (?:at|into)|analy[sz]es|scans|inspects|monitors|watches|reads)\s*:?$/i;
+
 function definitionFacts(path: string, block: Block, out: Fact[]): void {
   const lead = block.lead;
   if (!lead || !lead.term || !lead.rest) return;
@@ -202,6 +210,7 @@ function definitionFacts(path: string, block: Block, out: Fact[]): void {
     runOn: block.runOn,
     demo: inDemo(block),
     ...(block.parent && CRITERIA_FOLLOW.test(block.parent.text) ? { criterion: true } : {}),
+    ...(block.parent && INSPECTS.test(block.parent.text.trim()) ? { inspected: true } : {}),
     ...(minorBeside(block) ? { minor: true } : {}),
   };
   if (lead.value !== undefined) {

@@ -456,6 +456,9 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     if (d.fact.criterion) add('weak-term');
     // "NAPTR" beside "A (must know)", "CNAME (must know)": the note itself says the term is beyond what the exam asks.
     if (d.fact.minor) add('trivial');
+    // "What best describes VPC Flow Logs?" answered by what GuardDuty finds in them: no description of
+    // the logs themselves, so more than one option could be read as one.
+    if (d.kind === 'term' && d.fact.inspected) add('ambiguous');
     // "Elasticache with DynamoDB": two services used together is a pattern the note's heading names, not a term.
     const pair = /^(.+?)\s+(?:with|\+)\s+(.+)$/.exec(d.anchor.trim());
     if (pair && catalog && servicesIn(catalog, pair[1]).length > 0 && servicesIn(catalog, pair[2]).length > 0) add('weak-term');

@@ -75,3 +75,30 @@ describe('a description that says in plain words what the acronym in its term st
     expect(describing(s3Security('way to demand a one-time code before destructive S3 operations')).reasons).not.toContain('giveaway');
   });
 });
+
+describe('items under a lead-in saying what a service inspects ("looks at:")', () => {
+  const guardDuty = (lead: string) =>
+    [
+      '## Amazon GuardDuty',
+      '* **AWS GuardDuty** - intelligent threat discovery to protect the AWS account',
+      `    * ${lead}`,
+      '        * `CloudTrail Events Logs` - unusual API calls, unauthorized deployments',
+      '        * `VPC Flow Logs` - unusual traffic / ip address',
+      '        * `DNS Logs` - compromised EC2 instances sending encoded data within DNS queries',
+      '        * `Kubernetes Audit Logs` - suspicious activities / potential EKS cluster compromises',
+      '',
+    ].join('\n');
+  const describing = (note: string) => questions(note).filter((q) => q.stem.includes('what best describes VPC Flow Logs'));
+
+  it('are not asked as what best describes them: the options say what the service finds there', () => {
+    const asked = describing(guardDuty('looks at:'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('ambiguous');
+  });
+
+  it('while the items of a list of its parts are', () => {
+    const asked = describing(guardDuty('data it reads comes from'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).not.toContain('ambiguous');
+  });
+});
