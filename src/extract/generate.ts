@@ -224,6 +224,15 @@ function describedPeers(fact: Fact, described: Described, catalog: CatalogIndex)
   return [of([service.category]), of(kindred)];
 }
 
+/** A lead-in that sets a condition its items complete: "autoscaling can be triggered if:", "only when:". */
+const CONDITION_LEAD = /^(.{3,80}?\b(?:if|when|unless|once|only if|only when))\s*:\s*$/i;
+
+/** The condition a fact's list completes, without its colon ("" when its lead-in sets none). */
+function conditionLead(fact: Fact): string {
+  const lead = fact.excerpt.endsWith(fact.text) ? fact.excerpt.slice(0, fact.excerpt.length - fact.text.length).trim() : '';
+  return CONDITION_LEAD.exec(lead)?.[1].trim() ?? '';
+}
+
 function definitionDrafts(defs: Fact[], catalog: CatalogIndex, out: Draft[], mentions: Map<string, number>, families: Family[]): void {
   const sections = groupBy(defs, (f) => f.source.headings.join('>'));
   // Terms defined in two lists ("Bulk" under Flexible Retrieval and under Deep Archive) need the list's own parent to be told apart.
@@ -686,6 +695,10 @@ function numericDrafts(nums: Fact[], catalog: CatalogIndex, out: Draft[], famili
     let topic = subject ? familyName(subject, families) : subject;
     if (named && named[2].includes(BLANK) && words(named[2]).length >= 4) [topic, cloze] = [named[1], named[2].trim()];
     cloze = endAtBlankSentence(cloze);
+    // "autoscaling can be triggered if:" above "6 hours have passed since last modification": an item
+    // of a list of conditions is no statement without the condition it completes.
+    const condition = conditionLead(fact);
+    if (condition) cloze = `${condition} ${cloze}`;
     const ctx = pickContext(fact.context, catalog, []);
     // "SQS (Amazon SQS)" says one name twice.
     const same = topic !== '' && ctx !== '' && serviceNamed(catalog, topic)?.short === ctx;

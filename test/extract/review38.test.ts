@@ -102,3 +102,30 @@ describe('items under a lead-in saying what a service inspects ("looks at:")', (
     for (const q of asked) expect(q.reasons).not.toContain('ambiguous');
   });
 });
+
+describe('a value in a list of conditions ("autoscaling can be triggered if:")', () => {
+  const rds = (lead: string) =>
+    [
+      '# RDS',
+      '',
+      '* **RDS Storage Autoscaling**',
+      '    * increases storage on instance dynamically and automatically',
+      `    * ${lead}`,
+      '        * free storage is `less than 10%` of allocated storage',
+      '        * `6 hours` have passed since last modification',
+      '',
+    ].join('\n');
+  const sixHours = (note: string) => {
+    const q = questions(note).find((x) => x.kind === 'numeric' && x.stem.includes('have passed since last modification'));
+    expect(q).toBeDefined();
+    return q!;
+  };
+
+  it('is asked with the condition it completes', () => {
+    expect(sixHours(rds('autoscaling can be triggered if:')).stem).toContain('"autoscaling can be triggered if _____ have passed since last modification"');
+  });
+
+  it('while a list under a plain label is asked as it stands', () => {
+    expect(sixHours(rds('limits:')).stem).toContain('"_____ have passed since last modification"');
+  });
+});
