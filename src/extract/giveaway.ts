@@ -60,13 +60,18 @@ function splitWords(text: string): string[] {
   return [...new Set([...out.filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)), ...acronyms.filter((a) => !TWO_LETTER_COMMON.has(a))])];
 }
 
+/** One spelling of "-ise" and "-yse" words: "organisation" -> "organization", "analyse" -> "analyze". */
+function americanSpelling(word: string): string {
+  return word.length >= 7 ? word.replace(/([a-z]{3})is(e|ed|es|er|ers|ing|ation|ations)$/, '$1iz$2').replace(/lys(e|ed|es|er|ers|ing)$/, 'lyz$1') : word;
+}
+
 /**
  * Are two words one word in two forms, one a part of the other ("servers" / "serverless",
  * "extract" / "textract"), or one a slip of the other ("scalibility" / "scalability")?
  */
 export function related(a: string, b: string): boolean {
   if (a === b || slipOf(a, b)) return true;
-  const [sa, sb] = [lightStem(a), lightStem(b)];
+  const [sa, sb] = [lightStem(americanSpelling(a)), lightStem(americanSpelling(b))];
   const [x, y] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
   if (x === y) return true;
   if (x.length >= 4 && y.startsWith(x)) return true;

@@ -129,3 +129,29 @@ describe('a value in a list of conditions ("autoscaling can be triggered if:")',
     expect(sixHours(rds('limits:')).stem).toContain('"_____ have passed since last modification"');
   });
 });
+
+describe('an acronym in the stem that stands for the answer in another spelling', () => {
+  const iam = (report: string) =>
+    [
+      '# IAM',
+      '',
+      '- Credential Report: lists the users and usage of their access keys',
+      '- Access Analyzer: monitor access to resources from outside the zone of trust',
+      `- Organisation activity: ${report}`,
+      '- Access Advisor: shows the services a user was granted and when they were last used',
+      '',
+    ].join('\n');
+  const asking = (note: string) => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.answers.some((a) => x.options[a] === 'Organisation activity'));
+    expect(q).toBeDefined();
+    return q!;
+  };
+
+  it('gives it away: "OU" (organizational unit, AWS Organizations) for "Organisation activity"', () => {
+    expect(asking(iam('service access report for OU or account')).reasons).toContain('giveaway');
+  });
+
+  it('while a stem without the acronym does not', () => {
+    expect(asking(iam('service access report for a whole account')).reasons).not.toContain('giveaway');
+  });
+});
