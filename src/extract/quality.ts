@@ -253,13 +253,26 @@ function revealed(d: Draft): boolean {
     if (parts.every((p) => framedWords.includes(p) || (PLAIN_SYNONYMS[p] ?? []).some((x) => framed.toLowerCase().includes(x)))) return true;
   }
   const said = stems(d.stem);
-  const wrong = stems(d.options.slice(d.correct).join(' '));
+  const asked = stems(framed);
+  const wrongOptions = d.options.slice(d.correct);
+  const wrong = stems(wrongOptions.join(' '));
   for (const answer of d.options.slice(0, d.correct)) {
     for (const w of stems(answer)) {
-      if (w.length >= 3 && !SERVICE_WORDS.has(w) && !wrong.has(w) && said.has(w)) return true;
+      if (w.length < 3 || SERVICE_WORDS.has(w) || !said.has(w)) continue;
+      if (!wrong.has(w)) return true;
+      // "consumed by a Consumer" for "Consumer Records" beside "Lambda Consumers": the answer's word
+      // says what kind of thing it is, where the wrong options that share it are that thing itself.
+      // A context ("Kinesis Data Streams consumers") frames them all alike.
+      if (asked.has(w) && headStem(answer) !== w && wrongOptions.every((o) => !stems(o).has(w) || headStem(o) === w)) return true;
     }
   }
   return false;
+}
+
+/** The stem of a name's last word: "Consumer Records" -> "record", "Lambda Consumers" -> "consum". */
+function headStem(name: string): string {
+  const ws = words(withoutAside(name));
+  return ws.length > 0 ? ([...stems(ws[ws.length - 1])][0] ?? '') : '';
 }
 
 /**

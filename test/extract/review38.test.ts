@@ -155,3 +155,28 @@ describe('an acronym in the stem that stands for the answer in another spelling'
     expect(asking(iam('service access report for a whole account')).reasons).not.toContain('giveaway');
   });
 });
+
+describe("a description that says the word by which the answer's kind is named", () => {
+  const consumers = (records: string) =>
+    [
+      '## Kinesis Data Streams consumers',
+      '* **Producer** - sends records into the stream through the SDK, the KPL or the Kinesis Agent',
+      '* **Shard** - a unit of capacity: 1 MB/s or 1,000 records per second in, 2 MB/s out',
+      `* **Consumer Records** - ${records}`,
+      '* **Lambda Consumers** - functions the stream invokes with batches of records',
+      '',
+    ].join('\n');
+  const asking = (note: string) => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.answers.some((a) => x.options[a] === 'Consumer Records'));
+    expect(q).toBeDefined();
+    return q!;
+  };
+
+  it('gives it away: "consumed by a Consumer" for Consumer Records, beside Lambda Consumers that are consumers themselves', () => {
+    expect(asking(consumers('a piece of data consumed by a Consumer that contains a Partition Key, Sequence no., Data Blob')).reasons).toContain('giveaway');
+  });
+
+  it('while a description in other words does not', () => {
+    expect(asking(consumers('a piece of data read from a shard that holds a Partition Key, Sequence no., Data Blob')).reasons).not.toContain('giveaway');
+  });
+});
