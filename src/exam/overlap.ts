@@ -41,6 +41,8 @@ export interface Gist {
   besides: ReadonlySet<string>;
   /** Content words of what the question describes: its answer when that is a description, else its statement without the answer. */
   described: ReadonlySet<string>;
+  /** Content words of each wrong option that is a description (DESCRIPTION_WORDS words or more). */
+  wrongs: readonly ReadonlySet<string>[];
 }
 
 /** Two statements with the same answer that share this share of their words state one fact. */
@@ -104,6 +106,10 @@ export function gistOf(q: QuestionText): Gist {
     said,
     besides,
     described: own.size >= DESCRIPTION_WORDS ? own : besides,
+    wrongs: q.options
+      .filter((_, i) => !q.answers.includes(i))
+      .map((o) => contentWords(o))
+      .filter((w) => w.size >= DESCRIPTION_WORDS),
   };
 }
 
@@ -155,7 +161,20 @@ export function overlap(a: Gist, b: Gist): boolean {
   // One term described twice ("Producers" of Data Streams and of Firehose): answering one tells the other.
   // Values are left out: "SQS: retention 4 days" and "SQS: message size 1 MiB" are two facts.
   if (a.extracted && b.extracted && !a.value && !b.value && sameTerm(a, b)) return true;
-  return mirrored(a, b) || restated(a, b) || named(a, b) || named(b, a);
+  return mirrored(a, b) || restated(a, b) || offered(a, b) || offered(b, a) || named(a, b) || named(b, a);
+}
+
+/**
+ * Does `b` offer what `a` describes as a wrong option? "What best describes StackSets?" offering the
+ * description that "which term is a JSON document that defines the update actions allowed ...?" asks
+ * about: once that one is answered, the option is ruled out, and one fact is shown twice.
+ */
+function offered(a: Gist, b: Gist): boolean {
+  return b.wrongs.some((w) => {
+    let common = 0;
+    for (const x of w) if (a.described.has(x)) common++;
+    return common >= RESTATED_WORDS && likeness(w, a.described) >= RESTATED;
+  });
 }
 
 /**

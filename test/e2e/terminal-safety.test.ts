@@ -80,6 +80,9 @@ describe('text from notes cannot steer the terminal', () => {
   });
 });
 
+/** Words only case `i` has, so that its options are unlike every other case's. */
+const own = (i: number) => `${i} ${['amber', 'birch', 'cedar', 'dune', 'ember', 'fjord'][i]} ${['gale', 'heath', 'isle', 'jade', 'kelp', 'loch'][i]} ${['moss', 'nook', 'oak', 'pine', 'quay', 'reef'][i]}`;
+
 describe.skipIf(!hasTmux)('the exam screen with hostile questions', () => {
   const socket = `awsq-safety-${process.pid}`;
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
@@ -91,8 +94,8 @@ describe.skipIf(!hasTmux)('the exam screen with hostile questions', () => {
     const qs = [1, 1, 2, 3, 4, 1].map((domain, i) =>
       question(`h${i}`, {
         stem: `Which queue type ${attacks.title}${attacks.clear} matches case ${i}?`,
-        // Options of their own: questions that offer each other's answers would settle each other.
-        options: [`Standard queue ${attacks.paint} ${i}`, `FIFO queue ${attacks.cursor} ${i}`, `Delay queue ${attacks.csi8bit} ${i}`, `Dead-letter queue ${attacks.bidi} ${i}`],
+        // Options of their own: questions that offer each other's answers, or options alike, would settle each other.
+        options: [`Standard queue ${attacks.paint} ${own(i)}`, `FIFO queue ${attacks.cursor} ${own(i)}`, `Delay queue ${attacks.csi8bit} ${own(i)}`, `Dead-letter queue ${attacks.bidi} ${own(i)}`],
         explanation: `${statement(i)} ${attacks.title}`,
         // One named answer twice is one fact asked twice, which an exam avoids.
         answers: [i % 4],

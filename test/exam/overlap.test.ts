@@ -160,8 +160,31 @@ describe('overlap', () => {
     const nacl = 'A firewall which controls traffic from and to a subnet';
     const one: QuestionText = { stem: 'In the context of Networking - VPC, what best describes Network ACL?', options: [sg, 'Connects two VPCs privately', 'A range of IP addresses in one AZ', nacl], answers: [3], explanation: `Network ACL - ${nacl}`, topics: ['vpc'] };
     const two: QuestionText = { stem: 'In the context of Networking - VPC, what best describes Security Groups?', options: ['Lets private instances reach the internet', sg, nacl, 'Lets public resources reach the internet'], answers: [1], explanation: `Security Groups - ${sg}`, topics: ['vpc'] };
-    const three: QuestionText = { ...two, options: ['Lets private instances reach the internet', sg, 'Connects two VPCs privately', 'Lets public resources reach the internet'] };
-    expect([overlapping(one, two), overlapping(one, three)]).toEqual([true, false]);
+    expect(overlapping(one, two)).toBe(true);
+  });
+
+  it("holds when one question offers another's described answer as a wrong option, and not otherwise", () => {
+    const sg = 'Firewall that controls traffic to and from an ENI or an EC2 instance';
+    const nacl = 'A firewall which controls traffic from and to a subnet';
+    const naclOffering = (wrong: string): QuestionText => ({
+      stem: 'In the context of Networking - VPC, what best describes Network ACL?',
+      options: [wrong, 'Connects two VPCs privately', 'A range of IP addresses in one AZ', nacl],
+      answers: [3],
+      explanation: `Network ACL - ${nacl}`,
+      topics: ['vpc'],
+    });
+    const sgAsked: QuestionText = { stem: 'In the context of Amazon EC2, what best describes Security Groups?', options: ['Lets private instances reach the internet', sg, 'Script launch on first start up', 'Set instance permissions'], answers: [1], explanation: `Security Groups - ${sg}`, topics: ['ec2'] };
+    const stackPolicy = 'A JSON document that defines the update actions allowed on specific resources during stack updates';
+    const policyAsked = q(`In the context of AWS CloudFormation, which term is ${stackPolicy.toLowerCase()}?`, 'Stack Policies', `Stack Policies - ${stackPolicy}`, ['cloudformation']);
+    const stackSets: QuestionText = {
+      stem: 'In the context of AWS CloudFormation, what best describes StackSets?',
+      options: ['Create, update or delete stacks across multiple accounts and regions with a single operation', stackPolicy, 'Detect changes made outside CloudFormation', 'Send stack events to an SNS topic'],
+      answers: [0],
+      explanation: 'StackSets - create, update or delete stacks across multiple accounts and regions with a single operation',
+      topics: ['cloudformation'],
+    };
+    expect([overlapping(naclOffering(sg), sgAsked), overlapping(stackSets, policyAsked)]).toEqual([true, true]);
+    expect(overlapping(naclOffering('Lets public resources reach the internet through a gateway'), sgAsked)).toBe(false);
   });
 
   it('holds for a term question that offers the description another question quotes, which offers its term', () => {
