@@ -122,6 +122,15 @@ function heldBy(text: string, other: string): boolean {
   return held !== undefined && saysName(held, other);
 }
 
+/** What a description says its term is the pattern for: "provides baseline for creating a new environment configuration". */
+const PATTERN_FOR = /\b(?:baseline|template|blueprint|starting point) for (?:creating |making |building )?([^;:()]+)/i;
+
+/** Is a description the pattern for another term of two words or more ("Configuration Template" for "Environment Configuration")? */
+function patternFor(text: string, other: string): boolean {
+  const made = PATTERN_FOR.exec(text)?.[1];
+  return made !== undefined && saysName(made, other);
+}
+
 /**
  * Does a text say a name of two words or more, in the singular or plural ("DNS records" for "DNS
  * Records", "signed URLs" for "Signed URL")? One-word names are too common in descriptions to tell.
@@ -181,6 +190,9 @@ export function termDistractors(
       missed = true;
       return;
     }
+    // "Configuration Template - provides baseline for creating a new, unique, environment
+    // configuration": a term that is the pattern of the answer is partly what the answer is.
+    if (patternFor(s.text, fact.subject)) return;
     if (outsideClosed(fact.subject, s.subject, families)) return;
     const mate = familyMates(fact.subject, s.subject, families);
     if (covers(s.text, fact.text) || (!mate && similarity(s.text, fact.text) > 0.5) || (fact.value !== undefined && s.value === fact.value)) {

@@ -180,3 +180,30 @@ describe("a description that says the word by which the answer's kind is named",
     expect(asking(consumers('a piece of data read from a shard that holds a Partition Key, Sequence no., Data Blob')).reasons).not.toContain('giveaway');
   });
 });
+
+describe('a sibling that is the pattern for the answer ("Configuration Template" for "Environment Configuration")', () => {
+  const beanstalk = (template: string) =>
+    [
+      '# Elastic Beanstalk',
+      '',
+      '- Application Version : A specific version of the code',
+      '- Environment Configuration : Collection of parameters and settings that control environment',
+      '- Environment Tier : how Elastic Beanstalk provisions resources based on the application',
+      `- Configuration Template : ${template}`,
+      '- Platform : combination of components on which we build our Application like OS, Language etc.',
+      '',
+    ].join('\n');
+  const asking = (note: string) => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.answers.some((a) => x.options[a] === 'Environment Configuration'));
+    expect(q).toBeDefined();
+    return q!;
+  };
+
+  it('is no wrong option for it: what is said of the answer is partly true of its pattern', () => {
+    expect(asking(beanstalk('provides baseline for creating a new, unique, environment configuration')).options).not.toContain('Configuration Template');
+  });
+
+  it('while a sibling that only names it is', () => {
+    expect(asking(beanstalk('saved settings you can apply again to a new environment configuration')).options).toContain('Configuration Template');
+  });
+});
