@@ -4,6 +4,7 @@ import { serviceNamed } from './lookup.js';
 import { normalizeName } from '../core/catalog.js';
 import type { Service } from '../core/types.js';
 import type { Fact } from './facts.js';
+import { lightStem } from './giveaway.js';
 import { shortSlip } from './slips.js';
 import { familyMates, familyMembers, lookAlike, otherFamilies, otherNames, outsideClosed, type Family } from './families.js';
 import { containsPhrase, contentWords, initials, nameWithin, lostNumber, mereNames, normalize, notADescription, remindsSelf, saysNothing, scrambled, similarity, unplural, withoutAside, words } from './text.js';
@@ -122,6 +123,19 @@ function heldBy(text: string, other: string): boolean {
   return held !== undefined && saysName(held, other);
 }
 
+/**
+ * Is one name the other with more words ("Reserved" and "On-Demand Capacity Reservations",
+ * "On-Demand" and the same)? Then one is a kind of the other, and what is said of one may be true of
+ * the other. Members of a curated family ("Rolling", "Rolling with additional batch") are distinct.
+ */
+function variantOf(a: string, b: string, families: Family[]): boolean {
+  const [x, y] = [words(withoutAside(a)), words(withoutAside(b))];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === 0 || short.length === long.length) return false;
+  const stemmed = new Set(long.map(lightStem));
+  return short.every((w) => w.length >= 3 && stemmed.has(lightStem(w))) && !familyMates(a, b, families);
+}
+
 /** What a description says its term is the pattern for: "provides baseline for creating a new environment configuration". */
 const PATTERN_FOR = /\b(?:baseline|template|blueprint|starting point) for (?:creating |making |building )?([^;:()]+)/i;
 
@@ -192,7 +206,7 @@ export function termDistractors(
     }
     // "Configuration Template - provides baseline for creating a new, unique, environment
     // configuration": a term that is the pattern of the answer is partly what the answer is.
-    if (patternFor(s.text, fact.subject)) return;
+    if (patternFor(s.text, fact.subject) || variantOf(fact.subject, s.subject, families)) return;
     if (outsideClosed(fact.subject, s.subject, families)) return;
     const mate = familyMates(fact.subject, s.subject, families);
     if (covers(s.text, fact.text) || (!mate && similarity(s.text, fact.text) > 0.5) || (fact.value !== undefined && s.value === fact.value)) {
@@ -343,6 +357,7 @@ export function definitionDistractors(fact: Fact, pool: Fact[], catalog: Catalog
     !lookAlike(fact.subject, s.subject, families) &&
     !offersOther(fact, s) &&
     !heldBy(fact.text, s.subject) &&
+    !variantOf(fact.subject, s.subject, families) &&
     // "Same as Signed URL but give access to multiple files" is plainly not Signed URL, nor "IAM
     // actions on OU or Account" Organization Units.
     !saysName(s.text, fact.subject) &&

@@ -207,3 +207,49 @@ describe('a sibling that is the pattern for the answer ("Configuration Template"
     expect(asking(beanstalk('saved settings you can apply again to a new environment configuration')).options).toContain('Configuration Template');
   });
 });
+
+describe('a sibling whose name is the answer with more words, or the answer the sibling with more', () => {
+  const tiers = [
+    '# S3',
+    '',
+    '* **Amazon S3 Intelligent Tiering** - move objects automatically between access tiers based on usage',
+    '    * tiers:',
+    '        * *Frequent Access tier* - default tier, enabled automatically',
+    '        * *Infrequent Access tier* - objects not accessed for 30 days, enabled automatically',
+    '        * *Archive Instant Access tier* - objects not accessed for 90 days, enabled automatically',
+    '        * *Archive Access tier* - objects not accessed for a configurable amount of 90 to 700+ days, enabled optionally',
+    '        * *Deep Archive Access tier* - objects not accessed for a configurable amount of 180 to 700+ days, enabled optionally',
+    '',
+  ].join('\n');
+
+  it('is no wrong option for it: "Archive Access tier" beside "Archive Instant Access tier" is a kind of it', () => {
+    const q = questions(tiers).find((x) => x.kind === 'definition' && x.answers.some((a) => x.options[a] === 'Archive Instant Access tier'));
+    expect(q).toBeDefined();
+    expect(q!.options).not.toContain('Archive Access tier');
+    expect(q!.options).toContain('Frequent Access tier');
+  });
+});
+
+describe('Reserved Instances beside Capacity Reservations', () => {
+  const purchasing = [
+    '# EC2',
+    '',
+    '- Instance Purchasing Options :',
+    '  - On-Demand : Launched at any time, usually short-term uses',
+    '  - Reserved : set period of time purchase for reduced cost',
+    '  - Scheduled : similar to reserved instance but recurring/ fixed schedule',
+    '  - Spot : Bid for a unused EC2 compute resources, fluctuating price',
+    '  - On-Demand Capacity Reservations : Reserve capacity based on platform, tenancy and area availability',
+    '- Tenancy',
+    '  - Shared Tenancy : EC2 is launched on any available host, and one host may serve many customers',
+    '  - Dedicated Instances : hosted on hardware that no other customer can access',
+    '  - Dedicated Hosts : Additional visibility and control on physical host',
+    '',
+  ].join('\n');
+
+  it('are not told apart by reserving capacity: zonal Reserved Instances reserve it too', () => {
+    const q = questions(purchasing).find((x) => x.stem.includes('what best describes Reserved?'));
+    expect(q).toBeDefined();
+    expect(q!.options.join('\n')).not.toContain('Reserve capacity');
+  });
+});
