@@ -263,7 +263,9 @@ export function slipFinder(
       const next = text[(m.index ?? 0) + m[0].length];
       const plain = (m[0] === m[0].toLowerCase() || m.index === 0) && next !== "'" && next !== '’';
       const fix = keystroke(m[0]) ?? habit(m[0]) ?? (plain ? spelling(m[0]) : undefined);
-      if (fix) out.push([m[0], fix, true]);
+      // An English word is never rewritten as a word no dictionary knows ("guarantee" as the
+      // "guarentee" other notes write).
+      if (fix && !(english.has(m[0].toLowerCase()) && !english.has(fix.toLowerCase()))) out.push([m[0], fix, true]);
     }
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);
     for (const m of text.matchAll(RUN)) if (!out.some(([w]) => w === m[0])) out.push([m[0], WRITTEN_AS_TWO[m[0].toLowerCase().replace(/\s+/g, ' ')], true]);

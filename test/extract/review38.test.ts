@@ -253,3 +253,20 @@ describe('Reserved Instances beside Capacity Reservations', () => {
     expect(q!.options.join('\n')).not.toContain('Reserve capacity');
   });
 });
+
+describe('an English word that other notes misspell ("guarentee" four times in the shipped vocabulary)', () => {
+  it('is shown as written, never rewritten as the misspelling', () => {
+    const note = [
+      '# EC2',
+      '',
+      '- Dedicated Instances : no capacity guarantee in an AZ unless bought with a reservation',
+      '- Spot Instances : spare capacity at a steep discount that can be taken back',
+      '- Reserved : set period of time purchase for reduced cost',
+      '- On-Demand : Launched at any time, usually short-term uses',
+      '',
+    ].join('\n');
+    const shown = questions(note).flatMap((q) => [q.stem, ...q.options]).join('\n');
+    expect(shown).toContain('guarantee');
+    expect(shown).not.toContain('guarentee');
+  });
+});
