@@ -96,6 +96,9 @@ const MEANINGS: Record<string, string[]> = {
   // "Event Publishers": "Send messages to a topic"; "TimeoutSeconds": "How long a task can wait".
   publisher: ['send', 'sends', 'sending'],
   publishers: ['send', 'sends', 'sending'],
+  // "Producers": "push records into Kinesis Data Firehose".
+  producer: ['send', 'sends', 'sending', 'push', 'pushes', 'pushing', 'put', 'puts'],
+  producers: ['send', 'sends', 'sending', 'push', 'pushes', 'pushing', 'put', 'puts'],
   timeout: ['wait', 'waits', 'waiting', 'long'],
   // "Destinations": "targets to which data is loaded".
   destination: ['target', 'targets'],

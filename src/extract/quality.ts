@@ -470,12 +470,15 @@ export function problems(d: Draft, catalog?: CatalogIndex): string[] {
     // "NAPTR" beside "A (must know)", "CNAME (must know)": the note itself says the term is beyond what the exam asks.
     if (d.fact.minor) add('trivial');
     // "What best describes VPC Flow Logs?" answered by what GuardDuty finds in them: no description of
-    // the logs themselves, so more than one option could be read as one.
-    if (d.kind === 'term' && d.fact.inspected) add('ambiguous');
+    // the logs themselves, so more than one option could be read as one; asked the other way round,
+    // "unusual API calls, unauthorized deployments" fits Kubernetes audit logs as well as CloudTrail's.
+    if (d.fact.inspected) add('ambiguous');
     // "Elasticache with DynamoDB": two services used together is a pattern the note's heading names, not a term.
     const pair = /^(.+?)\s+(?:with|\+)\s+(.+)$/.exec(d.anchor.trim());
     if (pair && catalog && servicesIn(catalog, pair[1]).length > 0 && servicesIn(catalog, pair[2]).length > 0) add('weak-term');
     if (d.kind === 'term' && notADescription(d.options[0])) add('fragment');
+    // "data here is immutable" quoted without its term ("Stream Storage"): "here" points at nothing.
+    if (d.kind === 'definition' && d.fact.value === undefined && /\bhere\b/i.test(d.fact.text)) add('fragment');
     // "Which term matches this description: 'can be enabled for new and existing snapshots per AZ'?"
     // asks by a side detail; "Which policy type matches 'users, User-Groups, Roles'?" by names that
     // never say how they relate to the term (attached to it, or named by it), so more than one fits.

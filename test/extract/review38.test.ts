@@ -96,6 +96,12 @@ describe('items under a lead-in saying what a service inspects ("looks at:")', (
     for (const q of asked) expect(q.reasons).toContain('ambiguous');
   });
 
+  it('nor the other way round: "unusual API calls, unauthorized deployments" fits Kubernetes audit logs too', () => {
+    const asked = questions(guardDuty('looks at:')).filter((q) => q.kind === 'definition' && q.stem.includes('unusual API calls'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('ambiguous');
+  });
+
   it('while the items of a list of its parts are', () => {
     const asked = describing(guardDuty('data it reads comes from'));
     expect(asked.length).toBeGreaterThan(0);
@@ -268,5 +274,48 @@ describe('an English word that other notes misspell ("guarentee" four times in t
     const shown = questions(note).flatMap((q) => [q.stem, ...q.options]).join('\n');
     expect(shown).toContain('guarantee');
     expect(shown).not.toContain('guarentee');
+  });
+});
+
+describe('what a word means, said in the stem', () => {
+  const firehose = [
+    '## Amazon Data Firehose',
+    '* **Producers** - push records into Kinesis Data Firehose',
+    '* **Buffer** - allows accumulating data before sending it to destination',
+    '* **Destinations** - targets to which data is loaded from KDF with batch writes',
+    '* **Transformations** - a Lambda function that changes records on their way through',
+    '',
+  ].join('\n');
+
+  it('gives Producers away: they push, send and put records', () => {
+    const asked = questions(firehose).filter((q) => q.stem.includes('Producers') || q.answers.some((a) => q.options[a] === 'Producers'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.reasons).toContain('giveaway');
+  });
+});
+
+describe('a description that says "here" for its own term', () => {
+  const layers = (storage: string) =>
+    [
+      '# Layers of Streaming',
+      '',
+      '- Stream Ingestion : collects data from many sources and puts it into the stream',
+      `- Stream Storage : ${storage}`,
+      '- Stream Processing : reads data as it arrives and transforms, enriches or analyzes it',
+      '- Stream Destination : where the processed data ends up, such as a data lake or a warehouse',
+      '',
+    ].join('\n');
+  const asking = (note: string) => {
+    const q = questions(note).find((x) => x.kind === 'definition' && x.answers.some((a) => x.options[a] === 'Stream Storage'));
+    expect(q).toBeDefined();
+    return q!;
+  };
+
+  it('is a fragment once the term is hidden: "data here is immutable" points at nothing', () => {
+    expect(asking(layers('data here is immutable and only expires, after 24 hours to 365 days')).reasons).toContain('fragment');
+  });
+
+  it('while the same description without it is not', () => {
+    expect(asking(layers('keeps records immutable until they expire, after 24 hours to 365 days')).reasons).not.toContain('fragment');
   });
 });
