@@ -58,6 +58,9 @@ const VALUE = /^[$\d]/;
 /** A leading word that names the service a term belongs to: "EC2 User Data", "S3 Object Lock". */
 const SERVICE_WORD = /^(?:[A-Z][A-Z0-9]{1,5}|Amazon|AWS)\s+/;
 
+/** An AWS service's name: "Amazon Cognito", "AWS CloudFormation" (the name after the maker's). */
+const SERVICE_NAME = /^(?:Amazon|AWS) ([A-Z][A-Za-z0-9]+)$/;
+
 /** A phrase as it is written, punctuation aside, padded with spaces: capitals kept, as they mark a name. */
 const plain = (text: string) => ` ${text.replace(/[^A-Za-z0-9]+/g, ' ').trim()} `;
 
@@ -82,6 +85,9 @@ export function gistOf(q: QuestionText): Gist {
       const written = plain(n);
       if (written.trim().includes(' ')) names.add(written);
     }
+    // A service's own name is a name however short: "Cognito User Pools" in a stem names Amazon Cognito.
+    const service = SERVICE_NAME.exec(a.trim());
+    if (service) names.add(plain(service[1]));
   }
   // Asides in brackets name the service around ("Shared consumption mode (Kinesis Data Streams)"); the
   // stem's lead ("In the context of CloudWatch Synthetics,") counts: it names what it is about.

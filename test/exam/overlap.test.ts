@@ -235,6 +235,13 @@ describe('overlap', () => {
     expect(overlapping(retention, size)).toBe(false);
   });
 
+  it("holds when a stem names a service that is another question's answer, by its short name", () => {
+    const cognito = q('Which AWS service matches this description: "managed service that gives users an identity to interact with a web or mobile app"?', 'Amazon Cognito', 'Amazon Cognito - managed service that gives users an identity to interact with a web or mobile app', ['cognito']);
+    const userPools = q('In the context of Cognito User Pools, which term allows blocking sign-in or requiring MFA if login appears suspicious?', 'Adaptive Authentication', 'Adaptive Authentication - allows blocking sign-in or requiring MFA if login appears suspicious', ['cognito']);
+    const cloudWatch = q('In the context of Amazon CloudWatch, what best describes Alarms?', 'Trigger notifications for any metric', 'Alarms - trigger notifications for any metric', ['cloudwatch']);
+    expect([overlapping(cognito, userPools), overlapping(cognito, cloudWatch)]).toEqual([true, false]);
+  });
+
   it('is symmetric', () => {
     const pairs: Array<[QuestionText, QuestionText]> = [
       [userDataTerm, userDataDescribed],
