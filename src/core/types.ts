@@ -79,7 +79,7 @@ export interface Service {
   /** Catalog category: "Storage", "Compute", "Database", ... */
   category: string;
   /**
-   * What the service does within a wide category: "identity", "keys and secrets", "edge
+   * What the service does within a wide category: "identity", "keys and secrets", "network
    * protection", "threat detection" among security services. Wrong options share it first.
    */
   kind?: string;

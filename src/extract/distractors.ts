@@ -205,7 +205,8 @@ export function termDistractors(
       return;
     }
     // "Configuration Template - provides baseline for creating a new, unique, environment
-    // configuration": a term that is the pattern of the answer is partly what the answer is.
+    // configuration": a term that is the pattern of the answer is partly what the answer is, and
+    // so is a kind of it ("Archive Access tier" beside "Archive Instant Access tier").
     if (patternFor(s.text, fact.subject) || variantOf(fact.subject, s.subject, families)) return;
     if (outsideClosed(fact.subject, s.subject, families)) return;
     const mate = familyMates(fact.subject, s.subject, families);
