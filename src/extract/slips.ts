@@ -239,6 +239,9 @@ export function slipFinder(
     const near = (longer.get(`${lower[0]}${lower.length + 2}`) ?? []).filter((w) => (usage.get(w)?.count ?? 0) >= 3 * n && dropsTwo(lower, w));
     return near.length === 1 ? (usage.get(near[0])?.spelling ?? near[0]) : null;
   });
+  // An English word is never rewritten as one no dictionary knows ("asymmetric" as "assymmetric",
+  // "guarantee" as the "guarentee" other notes write).
+  const unmeant = (written: string, fix: string) => english.has(written.toLowerCase()) && !english.has(fix.toLowerCase());
   // Remembered (callers must not change the pairs): a note's names and definitions come back as
   // the options of many questions.
   return remembered((text) => {
@@ -252,7 +255,7 @@ export function slipFinder(
       const lower = m[0].toLowerCase();
       if (spelt) {
         if (spelt !== lower) out.push([m[0], spelt, true]);
-      } else if (!(english.has(lower) && !english.has(fix.toLowerCase()))) {
+      } else if (!unmeant(lower, fix)) {
         out.push(keystroke(m[0]) === fix.toLowerCase() ? [m[0], fix, true] : [m[0], fix]);
       }
     }
@@ -263,9 +266,7 @@ export function slipFinder(
       const next = text[(m.index ?? 0) + m[0].length];
       const plain = (m[0] === m[0].toLowerCase() || m.index === 0) && next !== "'" && next !== '’';
       const fix = keystroke(m[0]) ?? habit(m[0]) ?? (plain ? spelling(m[0]) : undefined);
-      // An English word is never rewritten as a word no dictionary knows ("guarantee" as the
-      // "guarentee" other notes write).
-      if (fix && !(english.has(m[0].toLowerCase()) && !english.has(fix.toLowerCase()))) out.push([m[0], fix, true]);
+      if (fix && !unmeant(m[0], fix)) out.push([m[0], fix, true]);
     }
     for (const m of text.matchAll(SHORT)) out.push([m[0], SHORT_SLIPS[m[0].toLowerCase()]]);
     for (const m of text.matchAll(RUN)) if (!out.some(([w]) => w === m[0])) out.push([m[0], WRITTEN_AS_TWO[m[0].toLowerCase().replace(/\s+/g, ' ')], true]);
